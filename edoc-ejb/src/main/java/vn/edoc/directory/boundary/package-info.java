@@ -1,0 +1,2 @@
+/** The directory's entry points for the other features. */
+package vn.edoc.directory.boundary;

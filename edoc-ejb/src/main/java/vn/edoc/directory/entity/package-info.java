@@ -1,0 +1,2 @@
+/** The persistent form of the directory. */
+package vn.edoc.directory.entity;

@@ -1,0 +1,189 @@
+package vn.edoc.exchange.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.directory.boundary.Directory;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.exchange.control.PacketHeader;
+import vn.edoc.exchange.control.PacketHeaderReader;
+import vn.edoc.exchange.control.Sha256;
+import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.exchange.entity.DeliveryState;
+import vn.edoc.exchange.entity.Packet;
+import vn.edoc.exchange.entity.PacketContent;
+
+/**
+ * Store and forward: accepts packets, lists what waits for an office, hands packets out byte for byte and records each
+ * recipient's confirmation. Each call is one transaction; a refusal leaves nothing behind.
+ */
+@Stateless
+public class Exchange {
+    /** The most pending packets one call lists. */
+    public static final int MAX_PENDING = 500;
+
+    private static final String TO_PATH = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To/OrganId";
+    private static final String FROM_PATH = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/From/OrganId";
+
+    @PersistenceContext(unitName = "edoc")
+    private EntityManager entityManager;
+
+    @EJB
+    private Directory directory;
+
+    @Inject
+    @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
+    private long maxPacketBytes;
+
+    private final PacketHeaderReader headerReader = new PacketHeaderReader();
+
+    /**
+     * Accepts a packet for every office in its {@code To}. Sending the same bytes again under the same DocumentId
+     * answers the first acceptance; other bytes under a DocumentId the sender already used are refused.
+     */
+    public Acceptance send(byte[] bytes) {
+        if (bytes != null && bytes.length > maxPacketBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxPacketBytes);
+        }
+        PacketHeader header = headerReader.read(bytes);
+        if (directory.findActive(header.senderId()).isEmpty()) {
+            throw new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId());
+        }
+        requireRecipients(header.recipientIds());
+        String sha256 = Sha256.hex(bytes);
+        Optional<Packet> earlier = findSent(header.senderId(), header.documentId());
+        if (earlier.isPresent()) {
+            return repeated(earlier.get(), sha256);
+        }
+        Packet packet = Packet.accept(
+                header.senderId(),
+                header.recipientIds(),
+                header.documentId(),
+                header.subject(),
+                sha256,
+                bytes.length,
+                Instant.now());
+        entityManager.persist(packet);
+        entityManager.persist(new PacketContent(packet.packetId(), bytes));
+        return Acceptance.of(packet);
+    }
+
+    /** The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}. */
+    public List<PendingDocument> pending(String officeId, Integer maxItems) {
+        requireOffice(officeId);
+        if (maxItems != null && maxItems < 1) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "maxItems", "maxItems < 1");
+        }
+        int limit = maxItems == null ? MAX_PENDING : Math.min(maxItems, MAX_PENDING);
+        return entityManager
+                .createNamedQuery(Delivery.PENDING_FOR_RECIPIENT, Delivery.class)
+                .setParameter("recipientId", officeId)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(PendingDocument::of)
+                .toList();
+    }
+
+    /** The packet's bytes for its sender or one of its recipients; a recipient's first fetch is recorded. */
+    public FetchedPacket fetch(String officeId, String packetId) {
+        requireOffice(officeId);
+        Packet packet = visiblePacket(officeId, packetId);
+        lockedDelivery(packetId, officeId).ifPresent(d -> d.moveTo(DeliveryState.FETCHED, Instant.now()));
+        PacketContent content = entityManager.find(PacketContent.class, packetId);
+        return new FetchedPacket(packet.packetId(), packet.documentId(), packet.sha256(), content.bytes());
+    }
+
+    /**
+     * A recipient confirms it holds the packet. Given {@code sha256}, it must match the stored packet's. Confirming
+     * again changes nothing.
+     */
+    public RecipientStatus confirm(String officeId, String packetId, String sha256) {
+        requireOffice(officeId);
+        Delivery delivery = lockedDelivery(packetId, officeId).orElseThrow(() -> notFound(packetId, officeId));
+        String stored = delivery.packet().sha256();
+        if (sha256 != null && !sha256.strip().equalsIgnoreCase(stored)) {
+            throw new EdocException(ErrorCode.DIGEST_MISMATCH, "sha256", sha256, stored);
+        }
+        delivery.moveTo(DeliveryState.CONFIRMED, Instant.now());
+        return RecipientStatus.of(delivery);
+    }
+
+    /** Each recipient's state and history: the sender sees every recipient, a recipient only itself. */
+    public PacketTrace traces(String officeId, String packetId) {
+        requireOffice(officeId);
+        Packet packet = visiblePacket(officeId, packetId);
+        List<PacketTrace.RecipientTrace> recipients = packet.deliveries().stream()
+                .filter(d -> packet.isSentBy(officeId) || d.recipientId().equals(officeId))
+                .map(PacketTrace.RecipientTrace::of)
+                .toList();
+        return new PacketTrace(packet.packetId(), packet.documentId(), packet.senderId(), recipients);
+    }
+
+    private void requireRecipients(List<String> recipientIds) {
+        List<String> unknown = recipientIds.stream()
+                .filter(id -> directory.findActive(id).isEmpty())
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new EdocException(ErrorCode.RECIPIENT_UNKNOWN, TO_PATH, String.join(", ", unknown));
+        }
+    }
+
+    private void requireOffice(String officeId) {
+        if (directory.findActive(officeId).isEmpty()) {
+            throw new EdocException(ErrorCode.OFFICE_UNKNOWN, "organId", officeId);
+        }
+    }
+
+    private Optional<Packet> findSent(String senderId, String documentId) {
+        return entityManager
+                .createNamedQuery(Packet.BY_SENDER_AND_DOCUMENT_ID, Packet.class)
+                .setParameter("senderId", senderId)
+                .setParameter("documentId", documentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Acceptance repeated(Packet earlier, String sha256) {
+        if (!earlier.sha256().equals(sha256)) {
+            throw new EdocException(
+                    ErrorCode.DOCUMENT_ID_REUSED,
+                    "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/DocumentId",
+                    earlier.senderId(),
+                    earlier.documentId());
+        }
+        return Acceptance.of(earlier);
+    }
+
+    private Packet visiblePacket(String officeId, String packetId) {
+        Packet packet = packetId == null ? null : entityManager.find(Packet.class, packetId);
+        if (packet == null
+                || !(packet.isSentBy(officeId) || packet.deliveryTo(officeId).isPresent())) {
+            throw notFound(packetId, officeId);
+        }
+        return packet;
+    }
+
+    private Optional<Delivery> lockedDelivery(String packetId, String recipientId) {
+        // Locked so that two calls for the same copy cannot both append the same event.
+        return entityManager
+                .createNamedQuery(Delivery.BY_PACKET_AND_RECIPIENT, Delivery.class)
+                .setParameter("packetId", packetId)
+                .setParameter("recipientId", recipientId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static EdocException notFound(String packetId, String officeId) {
+        return new EdocException(ErrorCode.PACKET_NOT_FOUND, "packetId", packetId, officeId);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.edoc.exchange.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.exchange.entity.DeliveryState;
+
+/** Every recipient's state of a packet, with the events that led there, oldest first. */
+public record PacketTrace(String packetId, String documentId, String senderId, List<RecipientTrace> recipients) {
+
+    /** One recipient's state and history. */
+    public record RecipientTrace(String recipientId, DeliveryState state, List<StateChange> events) {
+        static RecipientTrace of(Delivery delivery) {
+            List<StateChange> events = delivery.events().stream()
+                    .map(e -> new StateChange(e.state(), e.occurredAt()))
+                    .toList();
+            return new RecipientTrace(delivery.recipientId(), delivery.state(), events);
+        }
+    }
+
+    /** A state reached, and when. */
+    public record StateChange(DeliveryState state, Instant at) {}
+}

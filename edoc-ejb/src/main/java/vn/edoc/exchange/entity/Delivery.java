@@ -1,0 +1,120 @@
+package vn.edoc.exchange.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One recipient's copy of a packet. Its current state is the last of its events; every change appends one, and none is
+ * ever changed or removed.
+ */
+@Entity
+@Table(name = "delivery")
+@NamedQuery(
+        name = Delivery.PENDING_FOR_RECIPIENT,
+        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId = :recipientId"
+                + " AND d.state <> vn.edoc.exchange.entity.DeliveryState.CONFIRMED ORDER BY p.acceptedAt, d.id")
+@NamedQuery(
+        name = Delivery.BY_PACKET_AND_RECIPIENT,
+        query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId = :recipientId")
+public class Delivery {
+    public static final String PENDING_FOR_RECIPIENT = "Delivery.pendingForRecipient";
+    public static final String BY_PACKET_AND_RECIPIENT = "Delivery.byPacketAndRecipient";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "delivery_ids")
+    @TableGenerator(
+            name = "delivery_ids",
+            table = "id_generator",
+            pkColumnName = "name",
+            valueColumnName = "next_value",
+            pkColumnValue = "delivery",
+            allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "packet_id", nullable = false, updatable = false)
+    private Packet packet;
+
+    @Column(name = "recipient_code", nullable = false, updatable = false, length = 35)
+    private String recipientId;
+
+    /** The state of the newest event, kept here so that pending lists need no scan of the events. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private DeliveryState state;
+
+    @Column(name = "state_since", nullable = false)
+    private Instant stateSince;
+
+    @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<DeliveryEvent> events = new ArrayList<>();
+
+    protected Delivery() {
+        // for JPA
+    }
+
+    Delivery(Packet packet, String recipientId, Instant now) {
+        this.packet = packet;
+        this.recipientId = recipientId;
+        record(DeliveryState.WAITING, now);
+    }
+
+    /**
+     * Moves to {@code next} and appends its event; a state already passed is left as it is, so repeating a fetch or a
+     * confirmation changes nothing.
+     *
+     * @return whether the state changed
+     */
+    public boolean moveTo(DeliveryState next, Instant now) {
+        if (!state.canMoveTo(next)) {
+            return false;
+        }
+        record(next, now);
+        return true;
+    }
+
+    private void record(DeliveryState next, Instant now) {
+        state = next;
+        stateSince = now;
+        events.add(new DeliveryEvent(this, next, now));
+    }
+
+    public Packet packet() {
+        return packet;
+    }
+
+    public String recipientId() {
+        return recipientId;
+    }
+
+    public DeliveryState state() {
+        return state;
+    }
+
+    public Instant stateSince() {
+        return stateSince;
+    }
+
+    public List<DeliveryEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+}

@@ -1,0 +1,123 @@
+package vn.edoc.exchange.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A packet the axis accepted, with one delivery for each recipient. Its bytes are in {@link PacketContent}. */
+@Entity
+@Table(name = "packet")
+@NamedQuery(
+        name = Packet.BY_SENDER_AND_DOCUMENT_ID,
+        query = "SELECT p FROM Packet p WHERE p.senderId = :senderId AND p.documentId = :documentId")
+public class Packet {
+    public static final String BY_SENDER_AND_DOCUMENT_ID = "Packet.bySenderAndDocumentId";
+
+    @Id
+    @Column(name = "packet_id", length = 36)
+    private String packetId;
+
+    @Column(name = "sender_code", nullable = false, updatable = false, length = 35)
+    private String senderId;
+
+    @Column(name = "document_id", nullable = false, updatable = false, length = 200)
+    private String documentId;
+
+    @Column(name = "subject", nullable = false, updatable = false, length = 500)
+    private String subject;
+
+    @Column(name = "sha256", nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    @Column(name = "accepted_at", nullable = false, updatable = false)
+    private Instant acceptedAt;
+
+    @OneToMany(mappedBy = "packet", cascade = CascadeType.PERSIST)
+    @OrderBy("recipientId")
+    private List<Delivery> deliveries = new ArrayList<>();
+
+    protected Packet() {
+        // for JPA
+    }
+
+    private Packet(String senderId, String documentId, String subject, String sha256, long size, Instant acceptedAt) {
+        this.packetId = UUID.randomUUID().toString();
+        this.senderId = senderId;
+        this.documentId = documentId;
+        this.subject = subject;
+        this.sha256 = sha256;
+        this.size = size;
+        this.acceptedAt = acceptedAt;
+    }
+
+    /** Accepts a packet for its recipients: each gets a delivery that starts {@link DeliveryState#WAITING}. */
+    public static Packet accept(
+            String senderId,
+            List<String> recipientIds,
+            String documentId,
+            String subject,
+            String sha256,
+            long size,
+            Instant now) {
+        Packet packet = new Packet(senderId, documentId, subject, sha256, size, now);
+        recipientIds.forEach(recipientId -> packet.deliveries.add(new Delivery(packet, recipientId, now)));
+        return packet;
+    }
+
+    /** The delivery to {@code recipientId}, if it is a recipient. */
+    public Optional<Delivery> deliveryTo(String recipientId) {
+        return deliveries.stream()
+                .filter(d -> d.recipientId().equals(recipientId))
+                .findFirst();
+    }
+
+    public boolean isSentBy(String officeId) {
+        return senderId.equals(officeId);
+    }
+
+    public String packetId() {
+        return packetId;
+    }
+
+    public String senderId() {
+        return senderId;
+    }
+
+    public String documentId() {
+        return documentId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public List<Delivery> deliveries() {
+        return Collections.unmodifiableList(deliveries);
+    }
+}
