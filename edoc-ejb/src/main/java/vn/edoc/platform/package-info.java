@@ -1,5 +1,5 @@
 /**
  * Platform: what every feature stands on and nothing domain-specific: the schema migrations run at start-up, the
- * database readiness check and the persistence helpers.
+ * database probe behind the readiness check and the persistence helpers.
  */
 package vn.edoc.platform;

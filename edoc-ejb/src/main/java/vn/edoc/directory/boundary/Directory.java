@@ -20,4 +20,9 @@ public class Directory {
         return Optional.ofNullable(entityManager.find(Office.class, code.strip()))
                 .filter(Office::isActive);
     }
+
+    /** How many offices are active. */
+    public long countActive() {
+        return entityManager.createNamedQuery(Office.COUNT_ACTIVE, Long.class).getSingleResult();
+    }
 }

@@ -3,12 +3,16 @@ package vn.edoc.directory.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** An office connected to the axis: UBND tỉnh, a department, a district or a commune. */
 @Entity
 @Table(name = "office")
+@NamedQuery(name = Office.COUNT_ACTIVE, query = "SELECT COUNT(o) FROM Office o WHERE o.active = TRUE")
 public class Office {
+    public static final String COUNT_ACTIVE = "Office.countActive";
+
     @Id
     @Column(name = "code", length = 35)
     private String code;

@@ -7,17 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
+import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketHeaderReader;
 import vn.edoc.exchange.control.Sha256;
 import vn.edoc.exchange.entity.Delivery;
-import vn.edoc.exchange.entity.DeliveryState;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
 
@@ -70,7 +71,7 @@ public class Exchange {
                 header.subject(),
                 sha256,
                 bytes.length,
-                Instant.now());
+                now());
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
         return Acceptance.of(packet);
@@ -97,7 +98,7 @@ public class Exchange {
     public FetchedPacket fetch(String officeId, String packetId) {
         requireOffice(officeId);
         Packet packet = visiblePacket(officeId, packetId);
-        lockedDelivery(packetId, officeId).ifPresent(d -> d.moveTo(DeliveryState.FETCHED, Instant.now()));
+        lockedDelivery(packetId, officeId).ifPresent(d -> d.moveTo(DeliveryState.FETCHED, now()));
         PacketContent content = entityManager.find(PacketContent.class, packetId);
         return new FetchedPacket(packet.packetId(), packet.documentId(), packet.sha256(), content.bytes());
     }
@@ -113,7 +114,7 @@ public class Exchange {
         if (sha256 != null && !sha256.strip().equalsIgnoreCase(stored)) {
             throw new EdocException(ErrorCode.DIGEST_MISMATCH, "sha256", sha256, stored);
         }
-        delivery.moveTo(DeliveryState.CONFIRMED, Instant.now());
+        delivery.moveTo(DeliveryState.CONFIRMED, now());
         return RecipientStatus.of(delivery);
     }
 
@@ -126,6 +127,11 @@ public class Exchange {
                 .map(PacketTrace.RecipientTrace::of)
                 .toList();
         return new PacketTrace(packet.packetId(), packet.documentId(), packet.senderId(), recipients);
+    }
+
+    /** The time of an event, to the millisecond: what the database keeps is what the caller is told. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void requireRecipients(List<String> recipientIds) {

@@ -2,8 +2,8 @@ package vn.edoc.exchange.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.entity.Delivery;
-import vn.edoc.exchange.entity.DeliveryState;
 
 /** Every recipient's state of a packet, with the events that led there, oldest first. */
 public record PacketTrace(String packetId, String documentId, String senderId, List<RecipientTrace> recipients) {

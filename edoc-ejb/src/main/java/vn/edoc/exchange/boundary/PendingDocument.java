@@ -1,8 +1,8 @@
 package vn.edoc.exchange.boundary;
 
 import java.time.Instant;
+import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.entity.Delivery;
-import vn.edoc.exchange.entity.DeliveryState;
 import vn.edoc.exchange.entity.Packet;
 
 /** A packet waiting for a recipient. */

@@ -101,9 +101,10 @@ public final class PacketHeaderReader {
         Location location = e.getLocation();
         int line = location == null ? -1 : location.getLineNumber();
         int column = location == null ? -1 : location.getColumnNumber();
-        String reason =
-                e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*", "");
-        reason = reason.replaceFirst("^Message:\\s*", "").strip();
+        // The JDK prefixes its reason with "ParseError at [row,col]:[l,c] Message:"; line and column are given apart.
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int reasonStart = message.indexOf("Message:");
+        String reason = (reasonStart < 0 ? message : message.substring(reasonStart + "Message:".length())).strip();
         return new EdocException(ErrorCode.PACKET_NOT_WELL_FORMED, null, line, column, reason);
     }
 

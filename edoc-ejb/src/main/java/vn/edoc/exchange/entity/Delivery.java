@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import vn.edoc.exchange.DeliveryState;
 
 /**
  * One recipient's copy of a packet. Its current state is the last of its events; every change appends one, and none is
@@ -30,7 +31,7 @@ import java.util.List;
 @NamedQuery(
         name = Delivery.PENDING_FOR_RECIPIENT,
         query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId = :recipientId"
-                + " AND d.state <> vn.edoc.exchange.entity.DeliveryState.CONFIRMED ORDER BY p.acceptedAt, d.id")
+                + " AND d.state <> vn.edoc.exchange.DeliveryState.CONFIRMED ORDER BY p.acceptedAt, d.id")
 @NamedQuery(
         name = Delivery.BY_PACKET_AND_RECIPIENT,
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId = :recipientId")

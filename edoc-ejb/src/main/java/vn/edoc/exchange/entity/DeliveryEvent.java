@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
+import vn.edoc.exchange.DeliveryState;
 
 /** A state a delivery reached, and when. Appended, never changed. */
 @Entity

@@ -1,4 +1,4 @@
-package vn.edoc.exchange.entity;
+package vn.edoc.exchange;
 
 /** Transport state of one recipient's copy of a packet. */
 public enum DeliveryState {

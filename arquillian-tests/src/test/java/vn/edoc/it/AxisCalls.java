@@ -1,0 +1,132 @@
+package vn.edoc.it;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A SOAP client made of nothing but HTTP and the request files under {@code soap/} (the ones the README's curl
+ * examples use), so the tests see the axis exactly as an integrator does.
+ */
+final class AxisCalls {
+    static final String NS = "urn:vn:edoc:axis:v1";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI endpoint;
+
+    AxisCalls(String baseUrl) {
+        this.endpoint = URI.create(baseUrl + "/edoc-ws/AxisService");
+    }
+
+    Element sendDocument(byte[] packet) {
+        return call(
+                "send-document.xml",
+                Map.of("@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet)));
+    }
+
+    List<Element> getPendingDocuments(String organId) {
+        Element response = call("get-pending-documents.xml", Map.of("@ORGAN_ID@", organId));
+        return children(response, "pendingDocument");
+    }
+
+    Element getDocument(String organId, String packetId) {
+        return call("get-document.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId));
+    }
+
+    Element confirmReceived(String organId, String packetId, String sha256) {
+        return call("confirm-received.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId, "@SHA256@", sha256));
+    }
+
+    Element getTraces(String organId, String packetId) {
+        return call("get-traces.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId));
+    }
+
+    /** Posts a raw SOAP envelope; for requests the templates cannot express. */
+    Element post(String envelope) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return bodyOf(parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(Element parent, String name) {
+        NodeList nodes = parent.getElementsByTagNameNS(NS, name);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
+
+    static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(NS, name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
+    private Element call(String template, Map<String, String> values) {
+        String envelope = template(template);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            envelope = envelope.replace(value.getKey(), value.getValue());
+        }
+        return post(envelope);
+    }
+
+    private static Element bodyOf(Document response) {
+        Element body = (Element) response.getElementsByTagNameNS("http://schemas.xmlsoap.org/soap/envelope/", "Body")
+                .item(0);
+        Element fault = (Element) body.getElementsByTagNameNS(NS, "axisFault").item(0);
+        if (fault != null) {
+            throw new SoapFault(
+                    text(fault, "code"), text(fault, "message"), text(fault, "messageEn"), text(fault, "path"));
+        }
+        NodeList children = body.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element) {
+                return element;
+            }
+        }
+        throw new IllegalStateException("An empty SOAP body");
+    }
+
+    private static Document parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new IllegalStateException("Not a SOAP response: " + new String(xml, StandardCharsets.UTF_8), e);
+        }
+    }
+
+    static String template(String name) {
+        try (InputStream in = AxisCalls.class.getResourceAsStream("/soap/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

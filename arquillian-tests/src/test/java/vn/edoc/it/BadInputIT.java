@@ -1,0 +1,101 @@
+package vn.edoc.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every bad packet gets a coded fault in both languages, and not one row is written. */
+@ExtendWith(ArquillianExtension.class)
+class BadInputIT {
+    private final AxisCalls axis = new AxisCalls(System.getProperty("edoc.it.base-url", "http://localhost:8080"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EdocDeployment.ear();
+    }
+
+    @Test
+    void aPacketThatIsNotXml() {
+        assertRefused(Packets.fresh("not-xml.edxml"), "PACKET_NOT_WELL_FORMED");
+    }
+
+    @Test
+    void aPacketThatIsNotWellFormedNamesLineAndColumn() {
+        SoapFault fault = assertRefused(Packets.fresh("not-well-formed.edxml"), "PACKET_NOT_WELL_FORMED");
+        assertThat(fault.messageEn).containsPattern("line \\d+, column \\d+");
+        assertThat(fault.messageVi).containsPattern("dòng \\d+, cột \\d+");
+    }
+
+    @Test
+    void aPacketWithoutFrom() {
+        SoapFault fault = assertRefused(Packets.fresh("missing-from.edxml"), "PACKET_MISSING_FROM");
+        assertThat(fault.path).isEqualTo("/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/From");
+    }
+
+    @Test
+    void aPacketWithoutTo() {
+        assertRefused(Packets.fresh("missing-to.edxml"), "PACKET_MISSING_TO");
+    }
+
+    @Test
+    void aPacketToAnUnknownRecipient() {
+        SoapFault fault = assertRefused(Packets.fresh("unknown-recipient.edxml"), "RECIPIENT_UNKNOWN");
+        assertThat(fault.messageVi).contains("000.00.99.H21");
+    }
+
+    @Test
+    void aPacketInAnotherNamespace() {
+        assertRefused(Packets.fresh("wrong-namespace.edxml"), "PACKET_WRONG_NAMESPACE");
+    }
+
+    @Test
+    void aPacketWithAnExternalEntity() {
+        SoapFault fault = assertRefused(Packets.fresh("xxe-external-entity.edxml"), "PACKET_DTD_FORBIDDEN");
+        assertThat(fault.messageEn).doesNotContain("root:");
+    }
+
+    @Test
+    void anEmptyPacket() {
+        assertRefused(new byte[0], "PACKET_EMPTY");
+    }
+
+    @Test
+    void anotherPacketUnderADocumentIdAlreadyUsed() {
+        byte[] first = Packets.fresh("province-to-department-and-city.edxml");
+        axis.sendDocument(first);
+        byte[] other = new String(first, StandardCharsets.UTF_8)
+                .replace("triển khai", "điều chỉnh")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(other, "DOCUMENT_ID_REUSED");
+    }
+
+    @Test
+    void anUnknownOfficeAskingForItsPendingDocuments() {
+        assertThatThrownBy(() -> axis.getPendingDocuments("000.00.99.H21"))
+                .isInstanceOfSatisfying(SoapFault.class, f -> assertThat(f.code).isEqualTo("OFFICE_UNKNOWN"));
+    }
+
+    private SoapFault assertRefused(byte[] packet, String code) {
+        Map<String, Long> before = Rows.ofExchange();
+        SoapFault fault = null;
+        try {
+            axis.sendDocument(packet);
+        } catch (SoapFault refused) {
+            fault = refused;
+        }
+        assertThat(fault).as("a fault for " + code).isNotNull();
+        assertThat(fault.code).isEqualTo(code);
+        assertThat(fault.messageVi).isNotBlank().isNotEqualTo(fault.messageEn);
+        assertThat(fault.messageEn).isNotBlank();
+        assertThat(Rows.ofExchange()).as("nothing stored").isEqualTo(before);
+        return fault;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.edoc.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Packet fixtures from {@code packets/}, each given a document number of its own so runs never collide. */
+final class Packets {
+    static final String PROVINCE = "000.00.00.H21";
+    static final String HOME_AFFAIRS = "000.00.02.H21";
+    static final String PLEIKU = "000.00.41.H21";
+    static final String AN_KHE = "000.00.42.H21";
+
+    private static final String FIXTURE_NUMBER = "123/QĐ-UBND";
+    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.currentTimeMillis() % 100_000) * 10);
+
+    private Packets() {}
+
+    /** The fixture {@code name} with a fresh document number in place of {@code 123/QĐ-UBND}. */
+    static byte[] fresh(String name) {
+        String number = NEXT.incrementAndGet() + "/QĐ-UBND";
+        return raw(name).replace(FIXTURE_NUMBER, number).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String raw(String name) {
+        try (InputStream in = Packets.class.getResourceAsStream("/packets/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

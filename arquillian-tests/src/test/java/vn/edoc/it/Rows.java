@@ -1,0 +1,38 @@
+package vn.edoc.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts rows in the server's own database, to prove what a refused request did not write. */
+final class Rows {
+    private static final List<String> EXCHANGE_TABLES =
+            List.of("packet", "packet_content", "delivery", "delivery_event");
+
+    private Rows() {}
+
+    /** The row count of every exchange table. */
+    static Map<String, Long> ofExchange() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(
+                        System.getProperty("edoc.it.jdbc.url"),
+                        System.getProperty("edoc.it.jdbc.user"),
+                        System.getProperty("edoc.it.jdbc.password", ""));
+                Statement statement = connection.createStatement()) {
+            for (String table : EXCHANGE_TABLES) {
+                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count rows in " + System.getProperty("edoc.it.jdbc.url"), e);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.edoc.ws;
+
+import jakarta.ejb.EJB;
+import jakarta.jws.WebService;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.edoc.contract.axis.v1.Acceptance;
+import vn.edoc.contract.axis.v1.Axis;
+import vn.edoc.contract.axis.v1.AxisFault;
+import vn.edoc.contract.axis.v1.DeliveredPacket;
+import vn.edoc.contract.axis.v1.PacketTraces;
+import vn.edoc.contract.axis.v1.PendingDocument;
+import vn.edoc.contract.axis.v1.RecipientState;
+import vn.edoc.exchange.boundary.Exchange;
+
+/** The axis service, version 1, published with its authored WSDL at {@code /edoc-ws/AxisService}. */
+@WebService(
+        serviceName = "AxisService",
+        portName = "AxisPort",
+        targetNamespace = "urn:vn:edoc:axis:v1",
+        endpointInterface = "vn.edoc.contract.axis.v1.Axis",
+        wsdlLocation = "WEB-INF/wsdl/contract/axis/v1/axis.wsdl")
+public class AxisEndpoint implements Axis {
+    @EJB
+    private Exchange exchange;
+
+    @Override
+    public Acceptance sendDocument(byte[] packet) throws AxisFault {
+        return answer(() -> WireMapper.acceptance(exchange.send(packet)));
+    }
+
+    @Override
+    public List<PendingDocument> getPendingDocuments(String organId, Integer maxItems) throws AxisFault {
+        return answer(() -> WireMapper.pending(exchange.pending(organId, maxItems)));
+    }
+
+    @Override
+    public DeliveredPacket getDocument(String organId, String packetId) throws AxisFault {
+        return answer(() -> WireMapper.delivered(exchange.fetch(organId, packetId)));
+    }
+
+    @Override
+    public RecipientState confirmReceived(String organId, String packetId, String sha256) throws AxisFault {
+        return answer(() -> WireMapper.recipient(exchange.confirm(organId, packetId, sha256)));
+    }
+
+    @Override
+    public PacketTraces getTraces(String organId, String packetId) throws AxisFault {
+        return answer(() -> WireMapper.traces(exchange.traces(organId, packetId)));
+    }
+
+    private static <T> T answer(Supplier<T> call) throws AxisFault {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw Faults.of(e);
+        }
+    }
+}

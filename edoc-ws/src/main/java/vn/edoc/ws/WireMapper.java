@@ -1,0 +1,100 @@
+package vn.edoc.ws;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import vn.edoc.contract.axis.v1.Acceptance;
+import vn.edoc.contract.axis.v1.DeliveredPacket;
+import vn.edoc.contract.axis.v1.DeliveryState;
+import vn.edoc.contract.axis.v1.PacketTraces;
+import vn.edoc.contract.axis.v1.PendingDocument;
+import vn.edoc.contract.axis.v1.RecipientState;
+import vn.edoc.contract.axis.v1.RecipientTrace;
+import vn.edoc.contract.axis.v1.TraceEvent;
+import vn.edoc.exchange.boundary.FetchedPacket;
+import vn.edoc.exchange.boundary.PacketTrace;
+import vn.edoc.exchange.boundary.RecipientStatus;
+
+/** Maps the exchange's records to the contract's wire types. Times go out in Vietnam's offset (+07:00). */
+final class WireMapper {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private WireMapper() {}
+
+    static Acceptance acceptance(vn.edoc.exchange.boundary.Acceptance accepted) {
+        Acceptance wire = new Acceptance();
+        wire.setPacketId(accepted.packetId());
+        wire.setDocumentId(accepted.documentId());
+        wire.setSenderId(accepted.senderId());
+        wire.setSha256(accepted.sha256());
+        wire.setSize(accepted.size());
+        wire.setAcceptedAt(time(accepted.acceptedAt()));
+        accepted.recipients().forEach(r -> wire.getRecipient().add(recipient(r)));
+        return wire;
+    }
+
+    static List<PendingDocument> pending(List<vn.edoc.exchange.boundary.PendingDocument> pending) {
+        return pending.stream().map(WireMapper::pending).toList();
+    }
+
+    private static PendingDocument pending(vn.edoc.exchange.boundary.PendingDocument document) {
+        PendingDocument wire = new PendingDocument();
+        wire.setPacketId(document.packetId());
+        wire.setDocumentId(document.documentId());
+        wire.setSenderId(document.senderId());
+        wire.setSubject(document.subject());
+        wire.setSha256(document.sha256());
+        wire.setSize(document.size());
+        wire.setAcceptedAt(time(document.acceptedAt()));
+        wire.setState(state(document.state()));
+        return wire;
+    }
+
+    static DeliveredPacket delivered(FetchedPacket packet) {
+        DeliveredPacket wire = new DeliveredPacket();
+        wire.setPacketId(packet.packetId());
+        wire.setDocumentId(packet.documentId());
+        wire.setSha256(packet.sha256());
+        wire.setPacket(packet.bytes());
+        return wire;
+    }
+
+    static RecipientState recipient(RecipientStatus status) {
+        RecipientState wire = new RecipientState();
+        wire.setOrganId(status.recipientId());
+        wire.setState(state(status.state()));
+        wire.setSince(time(status.since()));
+        return wire;
+    }
+
+    static PacketTraces traces(PacketTrace trace) {
+        PacketTraces wire = new PacketTraces();
+        wire.setPacketId(trace.packetId());
+        wire.setDocumentId(trace.documentId());
+        wire.setSenderId(trace.senderId());
+        trace.recipients().forEach(r -> wire.getRecipient().add(recipientTrace(r)));
+        return wire;
+    }
+
+    private static RecipientTrace recipientTrace(PacketTrace.RecipientTrace trace) {
+        RecipientTrace wire = new RecipientTrace();
+        wire.setOrganId(trace.recipientId());
+        wire.setState(state(trace.state()));
+        trace.events().forEach(change -> {
+            TraceEvent event = new TraceEvent();
+            event.setState(state(change.state()));
+            event.setAt(time(change.at()));
+            wire.getEvent().add(event);
+        });
+        return wire;
+    }
+
+    private static DeliveryState state(vn.edoc.exchange.DeliveryState state) {
+        return DeliveryState.valueOf(state.name());
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atZone(VIETNAM).toOffsetDateTime();
+    }
+}
