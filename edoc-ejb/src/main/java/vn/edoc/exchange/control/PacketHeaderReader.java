@@ -59,6 +59,8 @@ public final class PacketHeaderReader {
     private static void readAll(XMLStreamReader reader, Fields fields) throws XMLStreamException {
         StringBuilder path = new StringBuilder();
         Deque<Integer> parentLengths = new ArrayDeque<>();
+        // the routing field being read, or null: decided once per element, as attachments arrive in many chunks
+        String field = null;
         StringBuilder text = new StringBuilder();
         while (reader.hasNext()) {
             switch (reader.next()) {
@@ -69,18 +71,22 @@ public final class PacketHeaderReader {
                     }
                     parentLengths.push(path.length());
                     path.append('/').append(reader.getLocalName());
+                    String current = path.toString();
+                    field = ROUTING_FIELDS.contains(current) ? current : null;
                     text.setLength(0);
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    // only routing fields are kept: attachments may be megabytes of base64
-                    if (ROUTING_FIELDS.contains(path.toString())) {
+                    if (field != null) {
                         text.append(reader.getText());
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    fields.take(path.toString(), text.toString().strip());
+                    // routing fields are leaves: whatever ends here, the field (if any) is complete
+                    if (field != null) {
+                        fields.take(field, text.toString().strip());
+                    }
+                    field = null;
                     path.setLength(parentLengths.pop());
-                    text.setLength(0);
                 }
                 default -> {
                     // comments, processing instructions and white space carry nothing the axis routes by
