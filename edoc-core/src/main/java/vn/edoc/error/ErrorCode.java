@@ -1,0 +1,74 @@
+package vn.edoc.error;
+
+/**
+ * Stable error codes. Clients program against these names: never rename or reuse one, only add. The README lists them
+ * with their meaning; the messages live in {@code vn/edoc/error/messages*.properties}.
+ */
+public enum ErrorCode {
+    /** The request lacks a field it needs, or a field is out of range. */
+    REQUEST_INVALID,
+    /** The packet has no bytes. */
+    PACKET_EMPTY,
+    /** The packet is larger than the axis accepts. */
+    PACKET_TOO_LARGE,
+    /** The packet is not well-formed XML (the message names line and column). */
+    PACKET_NOT_WELL_FORMED,
+    /** The packet carries a document type declaration; DTDs and entities are never processed. */
+    PACKET_DTD_FORBIDDEN,
+    /** The root element is not {@code edXML} in the QCVN 102:2016 namespace. */
+    PACKET_WRONG_NAMESPACE,
+    /** Elements are nested deeper than the reader allows. */
+    PACKET_TOO_DEEP,
+    /** The packet has more elements than the reader allows. */
+    PACKET_TOO_MANY_ELEMENTS,
+    /** The packet has several problems; each is listed with its own code. */
+    PACKET_INVALID,
+    /** The axis does not accept this kind of packet through this operation. */
+    PACKET_KIND_NOT_ACCEPTED,
+    /** A required element is missing or empty. */
+    FIELD_REQUIRED,
+    /** An element that may appear once appears again. */
+    FIELD_REPEATED,
+    /** A field is longer than the standard allows. */
+    FIELD_TOO_LONG,
+    /** A date is not a real date in the form {@code yyyy/MM/dd}. */
+    DATE_INVALID,
+    /** A time stamp is not a real time in the form {@code yyyy/MM/dd HH:mm:ss}. */
+    TIMESTAMP_INVALID,
+    /** A number is not a whole number of the allowed digits. */
+    NUMBER_INVALID,
+    /** A coded field holds a value outside its code list. */
+    VALUE_NOT_ALLOWED,
+    /** An office identification code is not of the QCVN 102 / QĐ 20 form. */
+    ORGAN_ID_INVALID,
+    /** A DocumentId is not of the form {@code OrganId,yyyy/MM/dd,Number/Notation}. */
+    DOCUMENT_ID_INVALID,
+    /** An attachment's content is not base64. */
+    ATTACHMENT_NOT_BASE64,
+    /** An attachment labelled as a zip is not a readable zip holding exactly one file. */
+    ATTACHMENT_ZIP_INVALID,
+    /** An attachment is larger than the reader allows. */
+    ATTACHMENT_TOO_LARGE,
+    /** An attachment's name could not be used as a file name (a path, or control characters). */
+    ATTACHMENT_NAME_INVALID,
+    /** Two attachments share a ContentId. */
+    ATTACHMENT_ID_REPEATED,
+    /** A manifest reference names no attachment, or an attachment is missing from the manifest. */
+    ATTACHMENT_NOT_IN_MANIFEST,
+    /** The manifest references an attachment the packet does not carry. */
+    MANIFEST_REFERENCE_UNMATCHED,
+    /** The sending office is not an active office of the directory. */
+    SENDER_UNKNOWN,
+    /** A recipient is not an active office of the directory. */
+    RECIPIENT_UNKNOWN,
+    /** The office named in the request is not an active office of the directory. */
+    OFFICE_UNKNOWN,
+    /** The sender already sent another packet with the same DocumentId. */
+    DOCUMENT_ID_REUSED,
+    /** No such packet, or the office asking is neither its sender nor one of its recipients. */
+    PACKET_NOT_FOUND,
+    /** The SHA-256 the recipient computed differs from that of the stored packet. */
+    DIGEST_MISMATCH,
+    /** An unexpected failure of the axis; nothing was changed. */
+    INTERNAL_ERROR
+}

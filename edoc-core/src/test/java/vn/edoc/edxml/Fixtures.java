@@ -1,0 +1,46 @@
+package vn.edoc.edxml;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The test packets: the national SDK's samples (copied from ../shared/interop) and the named negative fixtures. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    public static Path interop(String name) {
+        return resource("/interop/vnpt-sdk-samples/" + name);
+    }
+
+    public static List<Path> interopSamples() {
+        return list(resource("/interop/vnpt-sdk-samples"));
+    }
+
+    public static Path invalid(String name) {
+        return resource("/packets/invalid/" + name);
+    }
+
+    public static List<Path> invalidPackets() {
+        return list(resource("/packets/invalid"));
+    }
+
+    public static Path resource(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource(name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no test resource " + name, e);
+        }
+    }
+
+    private static List<Path> list(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> p.toString().endsWith(".edxml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
