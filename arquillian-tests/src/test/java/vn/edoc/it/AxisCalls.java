@@ -77,6 +77,16 @@ final class AxisCalls {
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
 
+    /** The text of the child {@code name} of {@code parent} itself, not of a deeper one. */
+    static String directText(Element parent, String name) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                return e.getTextContent();
+            }
+        }
+        return null;
+    }
+
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getElementsByTagNameNS(NS, name);
@@ -99,8 +109,16 @@ final class AxisCalls {
                 .item(0);
         Element fault = (Element) body.getElementsByTagNameNS(NS, "axisFault").item(0);
         if (fault != null) {
+            List<SoapFault.Listed> problems = children(fault, "problem").stream()
+                    .map(p ->
+                            new SoapFault.Listed(text(p, "code"), text(p, "path"), text(p, "line"), text(p, "message")))
+                    .toList();
             throw new SoapFault(
-                    text(fault, "code"), text(fault, "message"), text(fault, "messageEn"), text(fault, "path"));
+                    text(fault, "code"),
+                    text(fault, "message"),
+                    text(fault, "messageEn"),
+                    directText(fault, "path"),
+                    problems);
         }
         NodeList children = body.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {

@@ -35,13 +35,15 @@ class BadInputIT {
 
     @Test
     void aPacketWithoutFrom() {
-        SoapFault fault = assertRefused(Packets.fresh("missing-from.edxml"), "PACKET_MISSING_FROM");
+        SoapFault fault = assertRefused(Packets.fresh("missing-from.edxml"), "FIELD_REQUIRED");
         assertThat(fault.path).isEqualTo("/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/From");
+        assertThat(fault.problems).extracting(SoapFault.Listed::code).containsExactly("FIELD_REQUIRED");
     }
 
     @Test
     void aPacketWithoutTo() {
-        assertRefused(Packets.fresh("missing-to.edxml"), "PACKET_MISSING_TO");
+        SoapFault fault = assertRefused(Packets.fresh("missing-to.edxml"), "FIELD_REQUIRED");
+        assertThat(fault.path).isEqualTo("/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To");
     }
 
     @Test
@@ -59,6 +61,29 @@ class BadInputIT {
     void aPacketWithAnExternalEntity() {
         SoapFault fault = assertRefused(Packets.fresh("xxe-external-entity.edxml"), "PACKET_DTD_FORBIDDEN");
         assertThat(fault.messageEn).doesNotContain("root:");
+    }
+
+    @Test
+    void aPacketWithSeveralDefectsListsEveryOne() {
+        String packet = new String(Packets.fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
+                .replace("<edXML:PromulgationDate>2026/11/27<", "<edXML:PromulgationDate>2026/02/30<")
+                .replace("<edXML:OrganId>000.00.41.H21<", "<edXML:OrganId>000.00.41.H21 Pleiku<")
+                .replace("UXV54bq/dCDEkeG7i25oIHPhu5EgMTIzL1HEkC1VQk5ECg==", "không phải base64");
+
+        SoapFault fault = assertRefused(packet.getBytes(StandardCharsets.UTF_8), "PACKET_INVALID");
+
+        assertThat(fault.problems)
+                .extracting(SoapFault.Listed::code)
+                .containsExactly("ORGAN_ID_INVALID", "DATE_INVALID", "ATTACHMENT_NOT_BASE64");
+        assertThat(fault.problems.get(0).path())
+                .isEqualTo("/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To[2]/OrganId");
+        assertThat(fault.problems).allSatisfy(p -> assertThat(p.line()).isNotBlank());
+        assertThat(fault.problems.get(1).messageVi()).contains("2026/02/30");
+    }
+
+    @Test
+    void aStatusPacketIsNotADocument() {
+        assertRefused(Packets.fresh("status-registered.edxml"), "PACKET_KIND_NOT_ACCEPTED");
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.AxisFaultDetail;
+import vn.edoc.contract.axis.v1.PacketProblem;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.ErrorMessages;
+import vn.edoc.error.Problem;
 
 /** Turns a refusal into the contract's fault: one stable code, the message in Vietnamese and English, the path. */
 final class Faults {
@@ -27,7 +29,19 @@ final class Faults {
         detail.setMessage(refusal.message(ErrorMessages.VIETNAMESE));
         detail.setMessageEn(refusal.message(Locale.ENGLISH));
         detail.setPath(refusal.path());
+        refusal.problems().stream().map(Faults::problem).forEach(detail.getProblem()::add);
         return new AxisFault(refusal.code().name() + ": " + detail.getMessage(), detail);
+    }
+
+    private static PacketProblem problem(Problem problem) {
+        PacketProblem wire = new PacketProblem();
+        wire.setCode(problem.code().name());
+        wire.setPath(problem.path());
+        wire.setLine(problem.line() < 0 ? null : problem.line());
+        wire.setColumn(problem.column() < 0 ? null : problem.column());
+        wire.setMessage(problem.message(ErrorMessages.VIETNAMESE));
+        wire.setMessageEn(problem.message(Locale.ENGLISH));
+        return wire;
     }
 
     private static EdocException refusalIn(Throwable failure) {

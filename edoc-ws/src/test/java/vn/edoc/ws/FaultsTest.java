@@ -3,21 +3,47 @@ package vn.edoc.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edoc.contract.axis.v1.AxisFault;
+import vn.edoc.contract.axis.v1.AxisFaultDetail;
+import vn.edoc.contract.axis.v1.PacketProblem;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
+import vn.edoc.error.Problem;
 
 class FaultsTest {
     @Test
     void carriesTheCodeBothMessagesAndThePath() {
-        AxisFault fault = Faults.of(new EdocException(ErrorCode.PACKET_MISSING_TO, "/edXML/To"));
+        AxisFault fault = Faults.of(new EdocException(ErrorCode.RECIPIENT_UNKNOWN, "/edXML/To", "000.00.99.H21"));
 
-        assertThat(fault.getFaultInfo().getCode()).isEqualTo("PACKET_MISSING_TO");
-        assertThat(fault.getFaultInfo().getMessage()).startsWith("Gói tin thiếu cơ quan nhận");
-        assertThat(fault.getFaultInfo().getMessageEn()).startsWith("The packet has no recipient");
+        assertThat(fault.getFaultInfo().getCode()).isEqualTo("RECIPIENT_UNKNOWN");
+        assertThat(fault.getFaultInfo().getMessage()).startsWith("Không có cơ quan đang hoạt động");
+        assertThat(fault.getFaultInfo().getMessageEn()).startsWith("No active office");
         assertThat(fault.getFaultInfo().getPath()).isEqualTo("/edXML/To");
-        assertThat(fault.getMessage()).startsWith("PACKET_MISSING_TO: ");
+        assertThat(fault.getFaultInfo().getProblem()).isEmpty();
+        assertThat(fault.getMessage()).startsWith("RECIPIENT_UNKNOWN: ");
+    }
+
+    @Test
+    void listsEveryProblemOfARefusedPacket() {
+        String to = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To";
+        AxisFault fault = Faults.of(EdocException.of(List.of(
+                new Problem(ErrorCode.FIELD_REQUIRED, to, 6, 9, "To"),
+                new Problem(ErrorCode.DATE_INVALID, "/x/PromulgationDate", -1, -1, "PromulgationDate", "2026/13/01"))));
+
+        AxisFaultDetail detail = fault.getFaultInfo();
+        assertThat(detail.getCode()).isEqualTo("PACKET_INVALID");
+        assertThat(detail.getProblem())
+                .extracting(PacketProblem::getCode)
+                .containsExactly("FIELD_REQUIRED", "DATE_INVALID");
+        PacketProblem first = detail.getProblem().get(0);
+        assertThat(first.getPath()).isEqualTo(to);
+        assertThat(first.getLine()).isEqualTo(6);
+        assertThat(first.getColumn()).isEqualTo(9);
+        assertThat(first.getMessage()).isEqualTo("Thiếu To (bắt buộc, không được để trống).");
+        assertThat(first.getMessageEn()).isEqualTo("To is required but missing or empty.");
+        assertThat(detail.getProblem().get(1).getLine()).isNull();
     }
 
     @Test

@@ -78,8 +78,8 @@ final class AttachmentBinder {
 
     private AttachmentContent content(XmlNode encoded, String path, String name, String contentType) {
         String at = path + "/ContentTransferEncoded";
-        if (encoded.payloadProblem() != null) {
-            checks.add(encoded.payloadProblem());
+        if (encoded.payloadFailure() != null) {
+            checks.add(encoded.payloadFailure(), at, encoded, label(name, path), encoded.payloadFailureDetail());
             return null;
         }
         DecodedPayload payload = encoded.payload();
@@ -98,13 +98,18 @@ final class AttachmentBinder {
             created.add(inner);
             return new AttachmentContent(inner.file(), inner.size(), inner.sha256(), true);
         } catch (ZipUnwrapper.TooLarge e) {
-            checks.add(ErrorCode.ATTACHMENT_TOO_LARGE, at, encoded, name, unwrapper.maxBytes());
+            checks.add(ErrorCode.ATTACHMENT_TOO_LARGE, at, encoded, label(name, path), unwrapper.maxBytes());
         } catch (ZipUnwrapper.Refused e) {
-            checks.add(ErrorCode.ATTACHMENT_ZIP_INVALID, at, encoded, name, e.getMessage());
+            checks.add(ErrorCode.ATTACHMENT_ZIP_INVALID, at, encoded, label(name, path), e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return null;
+    }
+
+    /** How messages name an attachment: by its name, or by its place when it has no usable one. */
+    private static String label(String name, String path) {
+        return name != null ? name : path;
     }
 
     /** The SDK zips each file and says so in the content type, keeping the file's own name (not ending in .zip). */

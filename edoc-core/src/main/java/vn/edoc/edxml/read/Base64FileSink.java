@@ -103,7 +103,11 @@ final class Base64FileSink {
         }
     }
 
-    private void fail(ErrorCode code, String reason) {
+    /** Marks the content as refused (the first reason counts); what follows is ignored. */
+    void fail(ErrorCode code, String reason) {
+        if (failure != null) {
+            return;
+        }
         failure = code;
         failureReason = reason;
     }

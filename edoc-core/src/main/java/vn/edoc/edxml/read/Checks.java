@@ -44,10 +44,6 @@ final class Checks {
         problems.add(new Problem(code, path, at.line, at.column, arguments));
     }
 
-    void add(Problem problem) {
-        problems.add(problem);
-    }
-
     /** The one child known by one of {@code spellings} (the first is canonical), or {@code null}; repeats are flagged. */
     XmlNode one(XmlNode parent, String path, Set<String> spellings, String canonical, boolean required) {
         if (parent == null) {

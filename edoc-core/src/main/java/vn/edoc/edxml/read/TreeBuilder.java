@@ -30,6 +30,9 @@ final class TreeBuilder {
     private final Deque<String> paths = new ArrayDeque<>();
     private XmlNode root;
     private Base64FileSink sink;
+    /** The element whose content the sink decodes. */
+    private XmlNode sinkOwner;
+
     private int elements;
 
     TreeBuilder(ReadLimits limits, List<Problem> problems) {
@@ -57,14 +60,14 @@ final class TreeBuilder {
         } catch (FatalProblem fatal) {
             problems.add(fatal.problem);
         } catch (XMLStreamException e) {
-            problems.add(limited.exceeded() ? tooLarge() : notWellFormed(e));
+            problems.add(limited.exceeded() ? tooLarge() : limited.empty() ? empty() : notWellFormed(e));
         }
         return null;
     }
 
     private void readAll(XMLStreamReader reader) throws XMLStreamException, FatalProblem {
         while (reader.hasNext()) {
-            switch (reader.next()) {
+            switch (next(reader)) {
                 case XMLStreamConstants.DTD -> throw fatal(ErrorCode.PACKET_DTD_FORBIDDEN, null, reader);
                 case XMLStreamConstants.START_ELEMENT -> start(reader);
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text(reader);
@@ -76,6 +79,18 @@ final class TreeBuilder {
         }
         if (root == null) {
             throw fatal(ErrorCode.PACKET_EMPTY, null, reader);
+        }
+    }
+
+    /**
+     * The next event. The JDK parser sometimes fails with a runtime exception instead of an XMLStreamException (the
+     * fuzzer found a DTD with an invalid character that ends in a MissingResourceException): that is bad input too.
+     */
+    private static int next(XMLStreamReader reader) throws XMLStreamException {
+        try {
+            return reader.next();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(e.getClass().getSimpleName() + ": " + e.getMessage(), reader.getLocation(), e);
         }
     }
 
@@ -97,8 +112,12 @@ final class TreeBuilder {
         }
         paths.push(currentPath() + "/" + node.name);
         open.push(node);
-        if (isAttachmentContent(node)) {
+        if (sink != null) {
+            // base64 content is text only (the fuzzer nested a ContentTransferEncoded in another)
+            sink.fail(ErrorCode.ATTACHMENT_NOT_BASE64, "an element inside the content: " + node.name);
+        } else if (isAttachmentContent(node)) {
             sink = new Base64FileSink(limits.temporaryDirectory(), limits.maxAttachmentBytes());
+            sinkOwner = node;
         }
     }
 
@@ -118,24 +137,21 @@ final class TreeBuilder {
 
     private void end() {
         XmlNode node = open.pop();
-        String path = paths.pop();
-        if (sink != null) {
+        paths.pop();
+        if (sink != null && node == sinkOwner) {
             DecodedPayload payload = sink.finish();
             if (payload != null) {
                 decoded.add(payload);
                 node.payload(payload);
             } else {
-                node.payloadProblem(attachmentProblem(node, path));
+                Object detail = sink.failure() == ErrorCode.ATTACHMENT_TOO_LARGE
+                        ? limits.maxAttachmentBytes()
+                        : sink.failureReason();
+                node.payloadFailed(sink.failure(), detail);
             }
             sink = null;
+            sinkOwner = null;
         }
-    }
-
-    private Problem attachmentProblem(XmlNode node, String path) {
-        String attachment = path.substring(0, path.lastIndexOf('/'));
-        Object detail =
-                sink.failure() == ErrorCode.ATTACHMENT_TOO_LARGE ? limits.maxAttachmentBytes() : sink.failureReason();
-        return new Problem(sink.failure(), path, node.line, node.column, attachment, detail);
     }
 
     private void abandonSink() {
@@ -166,6 +182,10 @@ final class TreeBuilder {
     private Problem tooLarge() {
         return new Problem(
                 ErrorCode.PACKET_TOO_LARGE, null, -1, -1, "> " + limits.maxPacketBytes(), limits.maxPacketBytes());
+    }
+
+    private static Problem empty() {
+        return new Problem(ErrorCode.PACKET_EMPTY, null, -1, -1);
     }
 
     private static Problem notWellFormed(XMLStreamException e) {
@@ -218,6 +238,10 @@ final class TreeBuilder {
 
         boolean exceeded() {
             return count > max;
+        }
+
+        boolean empty() {
+            return count == 0;
         }
 
         @Override

@@ -3,7 +3,7 @@ package vn.edoc.edxml.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.edoc.error.Problem;
+import vn.edoc.error.ErrorCode;
 
 /**
  * One element of the envelope as the streaming pass saw it: its local name, whether it is in the edXML namespace,
@@ -17,7 +17,8 @@ final class XmlNode {
     final List<XmlNode> children = new ArrayList<>(4);
     private final StringBuilder text = new StringBuilder();
     private DecodedPayload payload;
-    private Problem payloadProblem;
+    private ErrorCode payloadFailure;
+    private Object payloadFailureDetail;
 
     XmlNode(String name, boolean edxml, int line, int column) {
         this.name = name;
@@ -60,11 +61,17 @@ final class XmlNode {
     }
 
     /** Why the content could not be decoded, or {@code null}. */
-    Problem payloadProblem() {
-        return payloadProblem;
+    ErrorCode payloadFailure() {
+        return payloadFailure;
     }
 
-    void payloadProblem(Problem problem) {
-        this.payloadProblem = problem;
+    /** What the failure's message says beside the attachment's name. */
+    Object payloadFailureDetail() {
+        return payloadFailureDetail;
+    }
+
+    void payloadFailed(ErrorCode failure, Object detail) {
+        this.payloadFailure = failure;
+        this.payloadFailureDetail = detail;
     }
 }

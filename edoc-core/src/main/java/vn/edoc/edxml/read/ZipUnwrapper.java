@@ -1,5 +1,6 @@
 package vn.edoc.edxml.read;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -52,11 +54,12 @@ final class ZipUnwrapper {
                 throw new Refused("more than one file inside");
             }
             return new DecodedPayload(file, size, Sha256s.hex(digest.digest()));
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not UTF-8 (found by the fuzzer)
+            TemporaryFiles.delete(file);
+            throw new Refused(e.getMessage());
         } catch (IOException | Refused | RuntimeException e) {
             TemporaryFiles.delete(file);
-            if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
-                throw new Refused(e.getMessage());
-            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package vn.edoc.edxml.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -14,11 +15,14 @@ import vn.edoc.edxml.Edxml;
 final class IndentingXml {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
+    private final BufferedOutputStream buffered;
     private final XMLStreamWriter xml;
     private int depth;
 
     IndentingXml(OutputStream out) throws XMLStreamException {
-        this.xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+        // buffered here: the JDK's writer hands its UTF-8 encoder's output on a few bytes at a time
+        this.buffered = new BufferedOutputStream(out, 64 * 1024);
+        this.xml = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
     }
 
@@ -131,6 +135,11 @@ final class IndentingXml {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+        try {
+            buffered.flush();
+        } catch (IOException e) {
+            throw new XMLStreamException(e);
+        }
     }
 
     private void newLine() throws XMLStreamException {

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
+import vn.edoc.edxml.read.EdxmlReader;
+import vn.edoc.edxml.read.ReadLimits;
+import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.PacketHeader;
-import vn.edoc.exchange.control.PacketHeaderReader;
 import vn.edoc.exchange.control.Sha256;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
@@ -44,8 +46,6 @@ public class Exchange {
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
 
-    private final PacketHeaderReader headerReader = new PacketHeaderReader();
-
     /**
      * Accepts a packet for every office in its {@code To}. Sending the same bytes again under the same DocumentId
      * answers the first acceptance; other bytes under a DocumentId the sender already used are refused.
@@ -54,7 +54,7 @@ public class Exchange {
         if (bytes != null && bytes.length > maxPacketBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxPacketBytes);
         }
-        PacketHeader header = headerReader.read(bytes);
+        PacketHeader header = validHeader(bytes);
         if (directory.findActive(header.senderId()).isEmpty()) {
             throw new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId());
         }
@@ -75,6 +75,18 @@ public class Exchange {
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
         return Acceptance.of(packet);
+    }
+
+    /**
+     * Reads the whole packet with the edXML reader: every problem is reported at once, attachments included (their
+     * decoded copies are deleted as soon as the packet is judged; the axis keeps the packet's own bytes).
+     */
+    private PacketHeader validHeader(byte[] bytes) {
+        ReadLimits limits =
+                ReadLimits.defaults().withMaxPacketBytes(maxPacketBytes).withMaxAttachmentBytes(maxPacketBytes);
+        try (ReadResult result = new EdxmlReader(limits).read(bytes)) {
+            return PacketHeader.of(result.validDocument());
+        }
     }
 
     /** The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}. */

@@ -1,6 +1,8 @@
 package vn.edoc.exchange.control;
 
 import java.util.List;
+import vn.edoc.edxml.model.DocumentPacket;
+import vn.edoc.edxml.model.Organization;
 
 /**
  * The fields of an edXML packet the axis routes by: who sends it, to whom, under which DocumentId, about what.
@@ -13,5 +15,18 @@ import java.util.List;
 public record PacketHeader(String senderId, List<String> recipientIds, String documentId, String subject) {
     public PacketHeader {
         recipientIds = List.copyOf(recipientIds);
+    }
+
+    /** The routing fields of a packet the reader found valid. */
+    public static PacketHeader of(DocumentPacket packet) {
+        List<String> recipients = packet.header().to().stream()
+                .map(Organization::organId)
+                .distinct()
+                .toList();
+        return new PacketHeader(
+                packet.from().organId(),
+                recipients,
+                packet.header().documentId(),
+                packet.header().subject());
     }
 }

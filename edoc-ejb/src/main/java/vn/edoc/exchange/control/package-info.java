@@ -1,2 +1,2 @@
-/** The logic of the exchange that needs no container: reading packet headers, digests, limits. */
+/** The logic of the exchange that needs no container: routing fields of a read packet, digests. */
 package vn.edoc.exchange.control;
