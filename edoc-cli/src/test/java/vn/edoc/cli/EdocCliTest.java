@@ -1,0 +1,142 @@
+package vn.edoc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packet tool as an integrator runs it: commands, output and exit codes. */
+class EdocCliTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void newWritesACanonicalPacketThatInspectFindsValid() throws Exception {
+        Path packet = directory.resolve("qd-123.edxml");
+
+        Run created = run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+        assertThat(created.exitCode).as(created.output).isZero();
+        assertThat(created.output).contains("000.00.00.H21,2026/11/27,123/QĐ-UBND");
+
+        Run inspected = run("inspect", packet.toString());
+        assertThat(inspected.exitCode).as(inspected.output).isZero();
+        assertThat(inspected.output)
+                .contains("gói tin văn bản, hợp lệ")
+                .contains("To: 000.00.41.H21 UBND thành phố Pleiku")
+                .contains("PromulgationDate: 27/11/2026")
+                .contains("quyet-dinh-123.pdf (application/zip) zip 47 bytes sha256=" + sha256("quyet-dinh-123.pdf"))
+                .contains("tom-tat.txt (text/plain) 41 bytes sha256=" + sha256("tom-tat.txt"))
+                .contains("Lỗi: 0");
+    }
+
+    @Test
+    void newIsDeterministic() throws Exception {
+        Path first = directory.resolve("a.edxml");
+        Path second = directory.resolve("b.edxml");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", first.toString());
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", second.toString());
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void inspectExtractsTheAttachmentsUnderTheirOwnNames() throws Exception {
+        Path packet = directory.resolve("qd-123.edxml");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+
+        Run inspected = run(
+                "inspect",
+                packet.toString(),
+                "--extract",
+                directory.resolve("out").toString());
+
+        assertThat(directory.resolve("out/quyet-dinh-123.pdf"))
+                .hasSameBinaryContentAs(Path.of(resource("quyet-dinh-123.pdf")));
+        assertThat(inspected.exitCode).isZero();
+    }
+
+    @Test
+    void inspectListsEveryProblemAndExitsWithOne() throws Exception {
+        Path packet = directory.resolve("broken.edxml");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+        String broken = Files.readString(packet)
+                .replace("<edXML:Priority>0<", "<edXML:Priority>7<")
+                .replace("<edXML:PromulgationDate>2026/11/27<", "<edXML:PromulgationDate>2026/02/30<");
+        Files.writeString(packet, broken);
+
+        Run inspected = run("inspect", packet.toString(), "--lang", "en");
+
+        assertThat(inspected.exitCode).isEqualTo(1);
+        assertThat(inspected.output)
+                .contains("document packet, invalid")
+                .contains("Problems: 2")
+                .containsPattern("DATE_INVALID /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/PromulgationInfo/"
+                        + "PromulgationDate \\[\\d+:\\d+\\]: PromulgationDate must be a date")
+                .contains("VALUE_NOT_ALLOWED");
+    }
+
+    @Test
+    void inspectNamesLineAndColumnOfAPacketThatIsNotXml() throws Exception {
+        Path packet = directory.resolve("not-xml.edxml");
+        Files.writeString(packet, "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><From></edXML>");
+
+        Run inspected = run("inspect", packet.toString());
+
+        assertThat(inspected.exitCode).isEqualTo(1);
+        assertThat(inspected.output)
+                .contains("không đọc được gói tin")
+                .containsPattern("PACKET_NOT_WELL_FORMED \\[1:\\d+\\]");
+    }
+
+    @Test
+    void newRefusesADescriptionThatMakesAnInvalidPacketAndLeavesNoFile() throws Exception {
+        Path description = directory.resolve("bad.properties");
+        Files.writeString(
+                description,
+                Files.readString(Path.of(resource("quyet-dinh-123.properties")))
+                        .replace("to.2.organId=000.00.41.H21", "to.2.organId=000.00.41 H21")
+                        .replace(
+                                "attachment.1.file=quyet-dinh-123.pdf",
+                                "attachment.1.file=" + resource("quyet-dinh-123.pdf"))
+                        .replace("attachment.2.file=tom-tat.txt", "attachment.2.file=" + resource("tom-tat.txt")));
+        Path packet = directory.resolve("bad.edxml");
+
+        Run created = run("new", "--description", description.toString(), "--output", packet.toString());
+
+        assertThat(created.exitCode).isEqualTo(1);
+        assertThat(created.output).contains("ORGAN_ID_INVALID");
+        assertThat(packet).doesNotExist();
+        try (var left = Files.list(directory)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().startsWith(".edoc-new-"));
+        }
+    }
+
+    @Test
+    void withoutACommandPrintsTheUsage() {
+        Run run = run();
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.output).contains("inspect", "new");
+    }
+
+    private static String sha256(String name) throws Exception {
+        byte[] digest =
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of(resource(name))));
+        return java.util.HexFormat.of().formatHex(digest);
+    }
+
+    private static Run run(String... args) {
+        StringWriter text = new StringWriter();
+        int exitCode = EdocCli.run(new PrintWriter(text, true), args);
+        return new Run(exitCode, text.toString());
+    }
+
+    private static String resource(String name) throws URISyntaxException {
+        return Path.of(EdocCliTest.class.getResource("/cli/" + name).toURI()).toString();
+    }
+
+    private record Run(int exitCode, String output) {}
+}
