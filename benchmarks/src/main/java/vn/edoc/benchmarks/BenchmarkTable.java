@@ -1,0 +1,52 @@
+package vn.edoc.benchmarks;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the benchmarks with JMH's allocation profiler and prints one table: throughput, the bytes a second that makes,
+ * and the bytes allocated per operation. Arguments are JMH's own (for example a name filter, or {@code -f 0}).
+ */
+public final class BenchmarkTable {
+    private BenchmarkTable() {}
+
+    public static void main(String[] args) throws RunnerException, Exception {
+        Options options = new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .addProfiler(GCProfiler.class)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        print(results);
+    }
+
+    private static void print(Collection<RunResult> results) {
+        System.out.println();
+        System.out.printf(
+                Locale.ROOT, "%-32s %14s %12s %12s %16s%n", "benchmark", "attachment", "ops/s", "MB/s", "alloc B/op");
+        for (RunResult run : results) {
+            String name = run.getParams().getBenchmark().replaceFirst("^.*\\.(\\w+\\.\\w+)$", "$1");
+            int attachment = Integer.parseInt(run.getParams().getParam("attachmentBytes"));
+            Result<?> primary = run.getPrimaryResult();
+            double opsPerSecond = primary.getScore();
+            // the packet is the attachment in base64 (4/3) plus about 2 KB of envelope
+            double megabytesPerSecond = opsPerSecond * (attachment * 4.0 / 3 + 2048) / 1_000_000;
+            Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-32s %14d %12.1f %12.1f %16.0f%n",
+                    name,
+                    attachment,
+                    opsPerSecond,
+                    megabytesPerSecond,
+                    allocation == null ? Double.NaN : allocation.getScore());
+        }
+    }
+}
