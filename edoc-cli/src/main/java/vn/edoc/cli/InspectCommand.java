@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,14 +38,14 @@ final class InspectCommand implements Callable<Integer> {
             description = "also write the attachments into DIR under their own names / ghi tệp đính kèm vào DIR")
     private Path extractTo;
 
-    @Option(names = "--lang", description = "vi (default) or en", defaultValue = "vi")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (ReadResult result = new EdxmlReader(ReadLimits.defaults()).read(file)) {
-            new PacketPrinter(out, language.locale).print(file, result);
+            new PacketPrinter(out, language.locale()).print(file, result);
             if (extractTo != null && result.packet() instanceof DocumentPacket document) {
                 extract(document, out);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "the packet to write")
     private Path output;
 
-    @Option(names = "--lang", description = "vi (default) or en", defaultValue = "vi")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() throws IOException {
@@ -51,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
             }
             try (ReadResult check = new EdxmlReader(ReadLimits.defaults()).read(written)) {
                 if (!check.isValid()) {
-                    new PacketPrinter(out, language.locale).print(output, check);
+                    new PacketPrinter(out, language.locale()).print(output, check);
                     return EdocCli.PROBLEMS;
                 }
             }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -99,27 +100,29 @@ final class Checks {
     }
 
     LocalDate date(XmlNode parent, String path, String name, boolean required) {
-        String value = text(parent, path, name, 10, required);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value, DATE);
-        } catch (DateTimeParseException e) {
-            add(ErrorCode.DATE_INVALID, path + "/" + name, one(parent, path, name, false), name, value);
-            return null;
-        }
+        return parsed(parent, path, name, required, DATE, LocalDate::from, ErrorCode.DATE_INVALID);
     }
 
     LocalDateTime timestamp(XmlNode parent, String path, String name, boolean required) {
+        return parsed(parent, path, name, required, TIMESTAMP, LocalDateTime::from, ErrorCode.TIMESTAMP_INVALID);
+    }
+
+    private <T> T parsed(
+            XmlNode parent,
+            String path,
+            String name,
+            boolean required,
+            DateTimeFormatter format,
+            TemporalQuery<T> query,
+            ErrorCode invalid) {
         String value = text(parent, path, name, 19, required);
         if (value == null) {
             return null;
         }
         try {
-            return LocalDateTime.parse(value, TIMESTAMP);
+            return format.parse(value, query);
         } catch (DateTimeParseException e) {
-            add(ErrorCode.TIMESTAMP_INVALID, path + "/" + name, one(parent, path, name, false), name, value);
+            add(invalid, path + "/" + name, one(parent, path, name, false), name, value);
             return null;
         }
     }
