@@ -20,9 +20,19 @@ public final class Fixtures {
         return list(resource("/interop/vnpt-sdk-samples"));
     }
 
-    /** Every sample but {@code edoc.edxml}, which is not even XML. */
-    public static java.util.stream.Stream<Path> readableInteropSamples() {
-        return interopSamples().stream().filter(p -> !p.getFileName().toString().equals("edoc.edxml"));
+    /**
+     * Every sample but {@code edoc.edxml}, which is not even XML: the copy in the test resources, and the shared
+     * corpus itself when the checkout sits beside it ({@code ../shared/interop}), so that a sample added there is read
+     * too.
+     */
+    public static Stream<Path> readableInteropSamples() {
+        return Stream.concat(interopSamples().stream(), sharedInteropSamples().stream())
+                .filter(p -> !p.getFileName().toString().equals("edoc.edxml"));
+    }
+
+    private static List<Path> sharedInteropSamples() {
+        Path shared = Path.of(System.getProperty("user.dir"), "..", "..", "shared", "interop", "vnpt-sdk-samples");
+        return Files.isDirectory(shared) ? list(shared) : List.of();
     }
 
     public static Path invalid(String name) {
