@@ -1,0 +1,184 @@
+package vn.edoc.samplepki;
+
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * Regenerates the sample PKI into a folder (by default {@code signing-keys-sample/keys}):
+ *
+ * <pre>
+ * ca/root-ca.pem, ca/intermediate-ca.pem, ca/intermediate-ca.crl.pem, ca/unknown-root-ca.pem
+ * offices/&lt;OrganId&gt;.p12      agency (seal) key and chain of each sample office
+ * leaders/&lt;name&gt;.p12         a leader's personal key and chain (ECDSA P-256)
+ * bad/&lt;defect&gt;.p12           seals of UBND tỉnh Gia Lai with one defect each
+ * </pre>
+ *
+ * Run: {@code mvn -q -pl signing-keys-sample compile exec:java} (see the module's README).
+ */
+public final class SamplePkiGenerator {
+    static final Instant CA_FROM = Instant.parse("2024-01-01T00:00:00Z");
+    static final Instant CA_TO = Instant.parse("2045-12-31T00:00:00Z");
+    static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
+    static final Instant TO = Instant.parse("2035-12-31T00:00:00Z");
+
+    /** The sample offices of the demo directory: code and name. */
+    static final List<String[]> OFFICES = List.of(
+            new String[] {"000.00.00.H21", "UBND tỉnh Gia Lai"},
+            new String[] {"000.00.01.H21", "Văn phòng UBND tỉnh Gia Lai"},
+            new String[] {"000.00.02.H21", "Sở Nội vụ tỉnh Gia Lai"},
+            new String[] {"000.00.03.H21", "Sở Tài chính tỉnh Gia Lai"},
+            new String[] {"000.00.04.H21", "Sở Thông tin và Truyền thông tỉnh Gia Lai"},
+            new String[] {"000.00.41.H21", "UBND thành phố Pleiku"},
+            new String[] {"000.00.42.H21", "UBND thị xã An Khê"},
+            new String[] {"000.00.46.H21", "UBND huyện Chư Păh"},
+            new String[] {"000.01.41.H21", "UBND phường Diên Hồng"},
+            new String[] {"000.02.41.H21", "UBND phường Hội Thương"},
+            new String[] {"000.03.41.H21", "UBND xã Biển Hồ"},
+            new String[] {"000.01.42.H21", "UBND phường An Bình"},
+            new String[] {"000.02.42.H21", "UBND xã Song An"},
+            new String[] {"000.01.46.H21", "UBND thị trấn Phú Hòa"},
+            new String[] {"000.02.46.H21", "UBND xã Nghĩa Hòa"});
+
+    /** Sample leaders: file name, full name, title, office. */
+    static final List<String[]> LEADERS = List.of(
+            new String[] {"nguyen-van-mau", "Nguyễn Văn Mẫu", "Chủ tịch", "000.00.00.H21", "UBND tỉnh Gia Lai"},
+            new String[] {"tran-thi-lan", "Trần Thị Lan", "Giám đốc", "000.00.02.H21", "Sở Nội vụ tỉnh Gia Lai"},
+            new String[] {"le-van-hung", "Lê Văn Hùng", "Chủ tịch", "000.00.41.H21", "UBND thành phố Pleiku"});
+
+    private final Path out;
+    private KeyPair rootKeys;
+    private X509Certificate root;
+    private KeyPair intermediateKeys;
+    private X509Certificate intermediate;
+
+    private SamplePkiGenerator(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "signing-keys-sample/keys");
+        new SamplePkiGenerator(out).generate();
+        System.out.println("sample PKI written to " + out.toAbsolutePath());
+    }
+
+    private void generate() throws Exception {
+        authorities();
+        for (String[] office : OFFICES) {
+            seal(
+                    out.resolve("offices/" + office[0] + ".p12"),
+                    office[0],
+                    office[1],
+                    rsa(2048),
+                    FROM,
+                    TO,
+                    CertificateFactoryBc.Profile.SIGNING);
+        }
+        for (String[] leader : LEADERS) {
+            KeyPair keys = ec();
+            X500Name name = name(leader[1], leader[4], leader[3])
+                    .addRDN(BCStyle.T, leader[2])
+                    .build();
+            X509Certificate certificate = CertificateFactoryBc.endEntity(
+                    name,
+                    keys,
+                    intermediate,
+                    intermediateKeys.getPrivate(),
+                    FROM,
+                    TO,
+                    CertificateFactoryBc.Profile.SIGNING);
+            KeyFiles.pkcs12(
+                    out.resolve("leaders/" + leader[0] + ".p12"), keys.getPrivate(), certificate, intermediate, root);
+        }
+        new BadCases(this).generate();
+    }
+
+    private void authorities() throws Exception {
+        rootKeys = rsa(3072);
+        root = CertificateFactoryBc.ca(caName("edoc SAMPLE Root CA"), rootKeys, null, null, CA_FROM, CA_TO);
+        intermediateKeys = rsa(2048);
+        intermediate = CertificateFactoryBc.ca(
+                caName("edoc SAMPLE Issuing CA"), intermediateKeys, root, rootKeys.getPrivate(), CA_FROM, CA_TO);
+        KeyFiles.pem(out.resolve("ca/root-ca.pem"), root);
+        KeyFiles.pem(out.resolve("ca/intermediate-ca.pem"), intermediate);
+    }
+
+    /** Writes an agency seal: its key and the chain up to the root. */
+    X509Certificate seal(
+            Path file,
+            String organId,
+            String organName,
+            KeyPair keys,
+            Instant from,
+            Instant to,
+            CertificateFactoryBc.Profile profile)
+            throws Exception {
+        X500Name name = name(organName, organName, organId).build();
+        X509Certificate certificate = CertificateFactoryBc.endEntity(
+                name, keys, intermediate, intermediateKeys.getPrivate(), from, to, profile);
+        KeyFiles.pkcs12(file, keys.getPrivate(), certificate, intermediate, root);
+        return certificate;
+    }
+
+    /** Writes the intermediate CA's CRL, revoking {@code revoked} since 2026-01-01. */
+    void crl(X509Certificate revoked) throws Exception {
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                org.bouncycastle.asn1.x500.X500Name.getInstance(
+                        intermediate.getSubjectX500Principal().getEncoded()),
+                Date.from(Instant.parse("2026-11-01T00:00:00Z")));
+        builder.setNextUpdate(Date.from(TO));
+        builder.addCRLEntry(
+                revoked.getSerialNumber(), Date.from(Instant.parse("2026-01-01T00:00:00Z")), CRLReason.keyCompromise);
+        X509CRL crl = new JcaX509CRLConverter()
+                .getCRL(builder.build(
+                        new JcaContentSignerBuilder("SHA256withRSA").build(intermediateKeys.getPrivate())));
+        KeyFiles.crl(out.resolve("ca/intermediate-ca.crl.pem"), crl);
+    }
+
+    Path out() {
+        return out;
+    }
+
+    static X500NameBuilder name(String commonName, String organization, String organId) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.L, "Gia Lai")
+                .addRDN(BCStyle.O, organization)
+                .addRDN(BCStyle.OU, organId)
+                .addRDN(BCStyle.UID, organId)
+                .addRDN(BCStyle.CN, commonName);
+    }
+
+    private static X500Name caName(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.O, "edoc SAMPLE PKI - not for production")
+                .addRDN(BCStyle.CN, commonName)
+                .build();
+    }
+
+    static KeyPair rsa(int bits) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(bits);
+        return generator.generateKeyPair();
+    }
+
+    static KeyPair ec() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+}
