@@ -57,6 +57,40 @@ public enum ErrorCode {
     ATTACHMENT_NOT_IN_MANIFEST,
     /** The manifest references an attachment the packet does not carry. */
     MANIFEST_REFERENCE_UNMATCHED,
+    /** A signature the packet needs is not there (the argument names whose). */
+    SIGNATURE_MISSING,
+    /** An element named Signature is not in the XML-DSig namespace (the national SDK's placeholder). */
+    SIGNATURE_NOT_XMLDSIG,
+    /** A signature is not where the standard puts it, is repeated, or is of an unknown role. */
+    SIGNATURE_MISPLACED,
+    /** A signature could not be read as XML-DSig. */
+    SIGNATURE_MALFORMED,
+    /** A signature, digest or canonicalisation method, or a certificate's signature, is not on the allow-list. */
+    SIGNATURE_ALGORITHM_FORBIDDEN,
+    /** The signing key is shorter than allowed (RSA 2048, EC 256 bits). */
+    SIGNATURE_KEY_TOO_SHORT,
+    /** A signature does not cover exactly the packet processed (references or transforms). */
+    SIGNATURE_COVERAGE_WRONG,
+    /** The signature value or a digest does not match: the packet was changed after signing, or the key is not the one. */
+    SIGNATURE_VALUE_INVALID,
+    /** A signature carries no certificate. */
+    CERTIFICATE_MISSING,
+    /** No path from the certificate to a configured trust anchor. */
+    CERTIFICATE_UNTRUSTED,
+    /** The certificate had expired at signing time. */
+    CERTIFICATE_EXPIRED,
+    /** The certificate was not yet valid at signing time. */
+    CERTIFICATE_NOT_YET_VALID,
+    /** The certificate may not sign (key usage). */
+    CERTIFICATE_KEY_USAGE,
+    /** The certificate is revoked. */
+    CERTIFICATE_REVOKED,
+    /** No configured CRL speaks for the certificate's issuer (hard-fail policy). */
+    REVOCATION_UNKNOWN,
+    /** The agency's certificate is not a registered seal of the sending office. */
+    SIGNER_NOT_SENDER,
+    /** The leader's certificate does not name the person in SignerInfo/FullName. */
+    SIGNER_NOT_NAMED,
     /** The sending office is not an active office of the directory. */
     SENDER_UNKNOWN,
     /** A recipient is not an active office of the directory. */

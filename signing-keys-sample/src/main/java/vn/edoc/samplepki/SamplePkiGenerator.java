@@ -103,6 +103,15 @@ public final class SamplePkiGenerator {
             KeyFiles.pkcs12(
                     out.resolve("leaders/" + leader[0] + ".p12"), keys.getPrivate(), certificate, intermediate, root);
         }
+        // the next seal of UBND tỉnh Gia Lai, for a change-over where both are registered for a while
+        seal(
+                out.resolve("offices/000.00.00.H21.next.p12"),
+                "000.00.00.H21",
+                "UBND tỉnh Gia Lai",
+                rsa(2048),
+                FROM,
+                TO,
+                CertificateFactoryBc.Profile.SIGNING);
         new BadCases(this).generate();
     }
 
@@ -114,6 +123,8 @@ public final class SamplePkiGenerator {
                 caName("edoc SAMPLE Issuing CA"), intermediateKeys, root, rootKeys.getPrivate(), CA_FROM, CA_TO);
         KeyFiles.pem(out.resolve("ca/root-ca.pem"), root);
         KeyFiles.pem(out.resolve("ca/intermediate-ca.pem"), intermediate);
+        // the root's own list, empty: the intermediate is not revoked
+        KeyFiles.crl(out.resolve("ca/root-ca.crl.pem"), crl(root, rootKeys, null));
     }
 
     /** Writes an agency seal: its key and the chain up to the root. */
@@ -135,17 +146,22 @@ public final class SamplePkiGenerator {
 
     /** Writes the intermediate CA's CRL, revoking {@code revoked} since 2026-01-01. */
     void crl(X509Certificate revoked) throws Exception {
+        KeyFiles.crl(out.resolve("ca/intermediate-ca.crl.pem"), crl(intermediate, intermediateKeys, revoked));
+    }
+
+    private static X509CRL crl(X509Certificate issuer, KeyPair issuerKeys, X509Certificate revoked) throws Exception {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(
-                org.bouncycastle.asn1.x500.X500Name.getInstance(
-                        intermediate.getSubjectX500Principal().getEncoded()),
+                X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()),
                 Date.from(Instant.parse("2026-11-01T00:00:00Z")));
         builder.setNextUpdate(Date.from(TO));
-        builder.addCRLEntry(
-                revoked.getSerialNumber(), Date.from(Instant.parse("2026-01-01T00:00:00Z")), CRLReason.keyCompromise);
-        X509CRL crl = new JcaX509CRLConverter()
-                .getCRL(builder.build(
-                        new JcaContentSignerBuilder("SHA256withRSA").build(intermediateKeys.getPrivate())));
-        KeyFiles.crl(out.resolve("ca/intermediate-ca.crl.pem"), crl);
+        if (revoked != null) {
+            builder.addCRLEntry(
+                    revoked.getSerialNumber(),
+                    Date.from(Instant.parse("2026-01-01T00:00:00Z")),
+                    CRLReason.keyCompromise);
+        }
+        return new JcaX509CRLConverter()
+                .getCRL(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
     }
 
     Path out() {

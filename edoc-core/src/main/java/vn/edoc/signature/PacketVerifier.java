@@ -1,0 +1,217 @@
+package vn.edoc.signature;
+
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.xml.security.exceptions.XMLSecurityException;
+import org.apache.xml.security.keys.KeyInfo;
+import org.apache.xml.security.keys.content.X509Data;
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+import vn.edoc.edxml.model.DocumentPacket;
+import vn.edoc.edxml.model.EdxmlPacket;
+import vn.edoc.edxml.model.StatusPacket;
+import vn.edoc.edxml.model.TraceHeader;
+import vn.edoc.edxml.read.EdxmlReader;
+import vn.edoc.edxml.read.ReadLimits;
+import vn.edoc.edxml.read.ReadResult;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.error.Problem;
+
+/**
+ * Verifies a packet's signatures as one checklist ({@link VerificationStep}) and reports every step. Secure validation
+ * is always on and there is no switch to turn a step off; trust comes only from the {@link TrustConfiguration}.
+ */
+public final class PacketVerifier {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static {
+        org.apache.xml.security.Init.init();
+    }
+
+    private final TrustConfiguration trust;
+    private final EdxmlReader reader;
+
+    public PacketVerifier(TrustConfiguration trust, ReadLimits limits) {
+        this.trust = trust;
+        this.reader = new EdxmlReader(limits);
+    }
+
+    public VerificationReport verify(byte[] packet) {
+        List<StepResult> steps = new ArrayList<>();
+        EdxmlPacket model;
+        try (ReadResult read = reader.read(packet)) {
+            if (!read.isValid()) {
+                Problem first = read.problems().get(0);
+                steps.add(StepResult.failed(VerificationStep.PACKET_READABLE, null, first.code(), first.arguments()));
+                return new VerificationReport(steps);
+            }
+            model = read.packet();
+        }
+        steps.add(StepResult.passed(VerificationStep.PACKET_READABLE, null));
+        Document document;
+        try {
+            document = SecureDom.parse(packet);
+        } catch (IOException | SAXException e) {
+            // the reader accepted it, so this does not happen; answer as unreadable all the same
+            steps.add(StepResult.failed(
+                    VerificationStep.SIGNATURE_PLACEMENT,
+                    null,
+                    ErrorCode.PACKET_NOT_WELL_FORMED,
+                    -1,
+                    -1,
+                    e.getMessage()));
+            return new VerificationReport(steps);
+        }
+        Map<SignatureRole, Element> signatures = new EnumMap<>(SignatureRole.class);
+        StepResult placement = SignaturePlacement.check(document, signatures);
+        steps.add(placement != null ? placement : StepResult.passed(VerificationStep.SIGNATURE_PLACEMENT, null));
+        for (SignatureRole role : SignatureRole.values()) {
+            boolean required = role == SignatureRole.AGENCY || model instanceof DocumentPacket;
+            steps.addAll(verifyOne(role, signatures.get(role), required, model));
+        }
+        return new VerificationReport(steps);
+    }
+
+    private List<StepResult> verifyOne(SignatureRole role, Element element, boolean required, EdxmlPacket model) {
+        List<StepResult> steps = new ArrayList<>();
+        if (element == null) {
+            steps.add(
+                    required
+                            ? StepResult.failed(
+                                    VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.SIGNATURE_MISSING, role)
+                            : StepResult.skipped(VerificationStep.SIGNATURES_PRESENT, role));
+            return skipRest(steps, role);
+        }
+        XMLSignature signature;
+        List<X509Certificate> offered;
+        try {
+            signature = new XMLSignature(element, "", true);
+            offered = certificates(signature.getKeyInfo());
+        } catch (XMLSecurityException | RuntimeException e) {
+            steps.add(StepResult.failed(
+                    VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.SIGNATURE_MALFORMED, role, e.getMessage()));
+            return skipRest(steps, role);
+        }
+        if (offered.isEmpty()) {
+            steps.add(
+                    StepResult.failed(VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.CERTIFICATE_MISSING, role));
+            return skipRest(steps, role);
+        }
+        steps.add(StepResult.passed(VerificationStep.SIGNATURES_PRESENT, role));
+        new Checklist(role, signature, offered, model).run(steps);
+        return steps;
+    }
+
+    private static List<StepResult> skipRest(List<StepResult> steps, SignatureRole role) {
+        VerificationStep[] all = VerificationStep.values();
+        for (int i = VerificationStep.ALGORITHMS.ordinal(); i < all.length; i++) {
+            steps.add(StepResult.skipped(all[i], role));
+        }
+        return steps;
+    }
+
+    private static List<X509Certificate> certificates(KeyInfo keyInfo) throws XMLSecurityException {
+        List<X509Certificate> certificates = new ArrayList<>();
+        if (keyInfo == null) {
+            return certificates;
+        }
+        for (int i = 0; i < keyInfo.lengthX509Data(); i++) {
+            X509Data data = keyInfo.itemX509Data(i);
+            for (int j = 0; j < data.lengthCertificate(); j++) {
+                certificates.add(data.itemCertificate(j).getX509Certificate());
+            }
+        }
+        return certificates;
+    }
+
+    /** The signing time: the signed time stamp of the sender's trace (or of the status); now when there is none. */
+    static Date signingTime(EdxmlPacket model) {
+        LocalDateTime time = null;
+        if (model instanceof StatusPacket status) {
+            time = status.timestamp();
+        } else if (model instanceof DocumentPacket document && document.traceHeaderList() != null) {
+            for (TraceHeader trace : document.traceHeaderList().traces()) {
+                if (trace.organId().equals(document.from().organId())) {
+                    time = trace.timestamp();
+                }
+            }
+        }
+        return time == null ? new Date() : Date.from(time.atZone(VIETNAM).toInstant());
+    }
+
+    /** The steps for one present signature, in order; after a failure the rest are not applicable. */
+    private final class Checklist {
+        private final SignatureRole role;
+        private final XMLSignature signature;
+        private final List<X509Certificate> offered;
+        private final EdxmlPacket model;
+
+        Checklist(SignatureRole role, XMLSignature signature, List<X509Certificate> offered, EdxmlPacket model) {
+            this.role = role;
+            this.signature = signature;
+            this.offered = offered;
+            this.model = model;
+        }
+
+        void run(List<StepResult> steps) {
+            X509Certificate certificate = offered.get(0);
+            CertificateChecks certificates = new CertificateChecks(trust);
+            List<X509Certificate> path = new ArrayList<>();
+            String signerName = model instanceof DocumentPacket d && d.header().signerInfo() != null
+                    ? d.header().signerInfo().fullName()
+                    : null;
+            List<Step> checklist = List.of(
+                    new Step(
+                            VerificationStep.ALGORITHMS,
+                            () -> SignatureChecks.algorithms(role, signature, certificate)),
+                    new Step(VerificationStep.COVERAGE, () -> SignatureChecks.coverage(role, signature)),
+                    new Step(
+                            VerificationStep.SIGNATURE_VALUE,
+                            () -> SignatureChecks.value(role, signature, certificate)),
+                    new Step(
+                            VerificationStep.CERTIFICATE_PATH,
+                            () -> certificates.path(role, certificate, offered, signingTime(model), path)),
+                    new Step(VerificationStep.KEY_USAGE, () -> CertificateChecks.keyUsage(role, certificate)),
+                    new Step(VerificationStep.REVOCATION, () -> certificates.revocation(role, path)),
+                    new Step(
+                            VerificationStep.SIGNER_BINDING,
+                            () -> certificates.binding(
+                                    role, certificate, model.from().organId(), signerName)));
+            boolean failed = false;
+            for (Step step : checklist) {
+                if (failed) {
+                    steps.add(StepResult.skipped(step.step(), role));
+                    continue;
+                }
+                StepResult result = step.run();
+                steps.add(result != null ? result : StepResult.passed(step.step(), role));
+                failed = result != null && result.outcome() == StepResult.Outcome.FAILED;
+            }
+        }
+    }
+
+    /** A named step of the checklist; {@code null} from the check means passed. */
+    private record Step(VerificationStep step, Check check) {
+        StepResult run() {
+            try {
+                return check.run();
+            } catch (XMLSecurityException | RuntimeException e) {
+                return StepResult.failed(step, null, ErrorCode.SIGNATURE_MALFORMED, step, e.getMessage());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        StepResult run() throws XMLSecurityException;
+    }
+}

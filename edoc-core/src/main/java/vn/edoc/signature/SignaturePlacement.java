@@ -1,0 +1,93 @@
+package vn.edoc.signature;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.xml.security.utils.Constants;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import vn.edoc.edxml.Edxml;
+import vn.edoc.error.ErrorCode;
+
+/**
+ * The placement step: XML-DSig signatures only as children of {@code edXMLHeader}, right after {@code TraceHeaderList}
+ * (or {@code MessageHeader} in a status packet), the leader's before the agency's, each role once, and no element
+ * called {@code Signature} anywhere else (the national SDK's placeholder sits in the edXML namespace).
+ */
+final class SignaturePlacement {
+    private SignaturePlacement() {}
+
+    /** Fills {@code byRole} with the header signatures; returns the failure, or {@code null}. */
+    static StepResult check(Document document, Map<SignatureRole, Element> byRole) {
+        Element header = PacketStructure.header(document);
+        for (Element element : PacketStructure.allSignatureElements(document)) {
+            if (!Constants.SignatureSpecNS.equals(element.getNamespaceURI())) {
+                return fail(ErrorCode.SIGNATURE_NOT_XMLDSIG, path(element), String.valueOf(element.getNamespaceURI()));
+            }
+            if (element.getParentNode() != header) {
+                return fail(ErrorCode.SIGNATURE_MISPLACED, path(element));
+            }
+        }
+        List<Element> signatures = PacketStructure.headerSignatures(header);
+        Node before = previousElement(signatures.isEmpty() ? null : signatures.get(0));
+        if (!signatures.isEmpty() && !(isEdxml(before, "TraceHeaderList") || isEdxml(before, "MessageHeader"))) {
+            return fail(ErrorCode.SIGNATURE_MISPLACED, path(signatures.get(0)));
+        }
+        SignatureRole last = null;
+        for (Element signature : signatures) {
+            SignatureRole role = roleOf(signature);
+            if (role == null || byRole.containsKey(role) || (last != null && role.ordinal() < last.ordinal())) {
+                return fail(
+                        ErrorCode.SIGNATURE_MISPLACED,
+                        path(signature) + "[@Id='" + signature.getAttributeNS(null, "Id") + "']");
+            }
+            if (previousElement(signature) != null
+                    && signatures.indexOf(signature) > 0
+                    && previousElement(signature) != signatures.get(signatures.indexOf(signature) - 1)) {
+                return fail(ErrorCode.SIGNATURE_MISPLACED, path(signature));
+            }
+            byRole.put(role, signature);
+            last = role;
+        }
+        return null;
+    }
+
+    private static SignatureRole roleOf(Element signature) {
+        String id = signature.getAttributeNS(null, "Id");
+        for (SignatureRole role : SignatureRole.values()) {
+            if (role.id().equals(id)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static Node previousElement(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Node previous = node.getPreviousSibling();
+        while (previous != null && !(previous instanceof Element)) {
+            previous = previous.getPreviousSibling();
+        }
+        return previous;
+    }
+
+    private static boolean isEdxml(Node node, String name) {
+        return node instanceof Element e
+                && Edxml.NAMESPACE.equals(e.getNamespaceURI())
+                && name.equals(e.getLocalName());
+    }
+
+    private static String path(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
+            path.insert(0, "/" + e.getLocalName());
+        }
+        return path.toString();
+    }
+
+    private static StepResult fail(ErrorCode code, Object... arguments) {
+        return StepResult.failed(VerificationStep.SIGNATURE_PLACEMENT, null, code, arguments);
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * The two signatures of an edXML packet, and a verifier that owns trust.
+ *
+ * <h2>Design</h2>
+ *
+ * An electronic document has legal force only when signed by the competent person and by the issuing agency (Nghị
+ * định 30/2020, art. 5, 13, 14, 17). A packet therefore carries two W3C XML-DSig signatures in the XML-DSig namespace,
+ * children of {@code edXMLHeader} right after {@code TraceHeaderList}, in this order:
+ *
+ * <ol>
+ *   <li>{@code Id="edoc-signer-signature"}, the leader's (the competent person's): one reference to the whole packet
+ *       ({@code URI=""}) with an XPath Filter 2.0 transform that subtracts the signatures in {@code edXMLHeader}, then
+ *       exclusive canonicalisation. It covers the document's content and metadata: header, trace list, manifest and
+ *       attachments, everything but signatures. Its certificate's common name must be {@code SignerInfo/FullName}.
+ *   <li>{@code Id="edoc-agency-signature"}, the agency's (the seal the clerk applies, art. 14.3): one reference to the
+ *       whole packet with the enveloped-signature transform, then exclusive canonicalisation. It covers everything,
+ *       the leader's signature included, so nobody can swap the leader's signature without the agency's key. Its
+ *       certificate must belong to the office in {@code From/OrganId}.
+ * </ol>
+ *
+ * Both references are to the whole document the receiver processes ({@code URI=""}), never to an Id: no element can
+ * be moved aside and replaced (signature wrapping), and the verifier accepts exactly these references and transforms.
+ * The signing time is the signed time stamp of the sender's {@code TraceHeader}; certificates are checked at that
+ * time. Status packets carry the agency's signature only.
+ *
+ * <p>Santuario checks signature values, with secure validation always on; whether a key is trusted, whether it
+ * belongs to the sender, and whether the right content was signed is decided here, by {@link
+ * vn.edoc.signature.PacketVerifier} as a checklist of named steps.
+ */
+package vn.edoc.signature;
