@@ -116,10 +116,83 @@ class EdocCliTest {
     }
 
     @Test
+    void signAndVerifyWithTheSamplePki() throws Exception {
+        Path packet = directory.resolve("qd-123.edxml");
+        Path byLeader = directory.resolve("qd-123.leader.edxml");
+        Path signed = directory.resolve("qd-123.signed.edxml");
+        Path keys = Path.of("..", "signing-keys-sample", "keys");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+
+        Run leader = run(
+                "sign",
+                packet.toString(),
+                "--role",
+                "signer",
+                "--pkcs12",
+                keys.resolve("leaders/nguyen-van-mau.p12").toString(),
+                "--password=edoc-sample",
+                "--output",
+                byLeader.toString());
+        Run agency = run(
+                "sign",
+                byLeader.toString(),
+                "--role",
+                "agency",
+                "--pkcs12",
+                keys.resolve("offices/000.00.00.H21.p12").toString(),
+                "--password=edoc-sample",
+                "--output",
+                signed.toString());
+        Run verified = run("verify", signed.toString(), "--sample-pki", keys.toString());
+
+        assertThat(leader.exitCode).as(leader.output).isZero();
+        assertThat(agency.exitCode).as(agency.output).isZero();
+        assertThat(verified.exitCode).as(verified.output).isZero();
+        assertThat(verified.output).contains("chữ ký hợp lệ").contains("PASSED         SIGNER_BINDING       AGENCY");
+    }
+
+    @Test
+    void verifyFailsWithoutTrustOrAfterATamperingAndSaysWhere() throws Exception {
+        Path packet = directory.resolve("qd-123.edxml");
+        Path signed = directory.resolve("qd-123.signed.edxml");
+        Path keys = Path.of("..", "signing-keys-sample", "keys");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+        run(
+                "sign",
+                packet.toString(),
+                "--role",
+                "leader",
+                "--pkcs12",
+                keys.resolve("leaders/nguyen-van-mau.p12").toString(),
+                "--password=edoc-sample",
+                "--output",
+                signed.toString());
+        run(
+                "sign",
+                signed.toString(),
+                "--role",
+                "agency",
+                "--pkcs12",
+                keys.resolve("offices/000.00.00.H21.p12").toString(),
+                "--password=edoc-sample",
+                "--output",
+                signed.toString());
+
+        Run untrusted = run("verify", signed.toString(), "--lang", "en");
+        Files.writeString(signed, Files.readString(signed).replace("Quyết định về việc", "Quyết định về"));
+        Run tampered = run("verify", signed.toString(), "--sample-pki", keys.toString(), "--lang", "en");
+
+        assertThat(untrusted.exitCode).isEqualTo(1);
+        assertThat(untrusted.output).contains("signatures invalid").contains("CERTIFICATE_UNTRUSTED");
+        assertThat(tampered.exitCode).isEqualTo(1);
+        assertThat(tampered.output).contains("FAILED         SIGNATURE_VALUE      SIGNER SIGNATURE_VALUE_INVALID");
+    }
+
+    @Test
     void withoutACommandPrintsTheUsage() {
         Run run = run();
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.output).contains("inspect", "new");
+        assertThat(run.output).contains("inspect", "new", "sign", "verify");
     }
 
     private static String sha256(String name) throws Exception {
