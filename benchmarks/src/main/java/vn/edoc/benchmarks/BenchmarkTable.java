@@ -25,6 +25,29 @@ public final class BenchmarkTable {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         print(results);
+        printRatios(results);
+    }
+
+    /** For each pair {@code xOurs}/{@code xBare}: how many times the bare library's time ours takes. */
+    private static void printRatios(Collection<RunResult> results) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-32s %14s %20s%n", "ours / bare Santuario", "attachment", "time ratio");
+        for (RunResult ours : results) {
+            String name = ours.getParams().getBenchmark();
+            if (!name.endsWith("Ours")) {
+                continue;
+            }
+            String attachment = ours.getParams().getParam("attachmentBytes");
+            for (RunResult bare : results) {
+                if (bare.getParams().getBenchmark().equals(name.replace("Ours", "Bare"))
+                        && bare.getParams().getParam("attachmentBytes").equals(attachment)) {
+                    double ratio = bare.getPrimaryResult().getScore()
+                            / ours.getPrimaryResult().getScore();
+                    String shortName = name.replaceFirst("^.*\\.(\\w+)Ours$", "$1");
+                    System.out.printf(Locale.ROOT, "%-32s %14s %20.2f%n", shortName, attachment, ratio);
+                }
+            }
+        }
     }
 
     private static void print(Collection<RunResult> results) {
