@@ -37,7 +37,7 @@ class DocumentFlowIT {
 
     @Test
     void aRecipientPullsAndConfirmsWhileTheSenderWatchesEachRecipient() {
-        byte[] packet = Packets.fresh("province-to-department-and-city.edxml");
+        byte[] packet = Packets.signed("province-to-department-and-city.edxml");
 
         Element acceptance = axis.sendDocument(packet);
         String packetId = text(acceptance, "packetId");
@@ -66,7 +66,7 @@ class DocumentFlowIT {
     void anAcceptedPacketIsStoredOnceInTheServersDatabase() {
         Map<String, Long> before = Rows.ofExchange();
 
-        axis.sendDocument(Packets.fresh("province-to-department-and-city.edxml"));
+        axis.sendDocument(Packets.signed("province-to-department-and-city.edxml"));
 
         // the counted database is the server's: one packet, its bytes, two deliveries, two WAITING events
         assertThat(Rows.ofExchange())
@@ -78,7 +78,7 @@ class DocumentFlowIT {
 
     @Test
     void theTraceRecordsEveryStateOfARecipientInOrder() {
-        String packetId = text(axis.sendDocument(Packets.fresh("province-to-department-and-city.edxml")), "packetId");
+        String packetId = text(axis.sendDocument(Packets.signed("province-to-department-and-city.edxml")), "packetId");
         axis.getDocument(PLEIKU, packetId);
         axis.getDocument(PLEIKU, packetId);
         axis.confirmReceived(PLEIKU, packetId, text(axis.getDocument(PLEIKU, packetId), "sha256"));
@@ -95,7 +95,7 @@ class DocumentFlowIT {
 
     @Test
     void sendingTheSameBytesAgainAnswersTheFirstAcceptanceAndStoresNothing() {
-        byte[] packet = Packets.fresh("province-to-department-and-city.edxml");
+        byte[] packet = Packets.signed("province-to-department-and-city.edxml");
         String first = text(axis.sendDocument(packet), "packetId");
         Map<String, Long> before = Rows.ofExchange();
 
@@ -107,7 +107,7 @@ class DocumentFlowIT {
 
     @Test
     void onlyTheSenderAndTheRecipientsSeeAPacket() {
-        String packetId = text(axis.sendDocument(Packets.fresh("province-to-department-and-city.edxml")), "packetId");
+        String packetId = text(axis.sendDocument(Packets.signed("province-to-department-and-city.edxml")), "packetId");
 
         assertThat(text(axis.getDocument(PROVINCE, packetId), "packetId")).isEqualTo(packetId);
         assertThatThrownBy(() -> axis.getDocument(Packets.AN_KHE, packetId))

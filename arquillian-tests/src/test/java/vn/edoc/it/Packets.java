@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.edoc.signature.PacketSigner;
+import vn.edoc.signature.SignatureRole;
+import vn.edoc.signature.SigningKey;
 
 /** Packet fixtures from {@code packets/}, each given a document number of its own so runs never collide. */
 final class Packets {
@@ -25,6 +29,32 @@ final class Packets {
     static byte[] fresh(String name) {
         String number = NEXT.incrementAndGet() + "/QĐ-UBND";
         return raw(name).replace(FIXTURE_NUMBER, number).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The fixture with a fresh number, signed by Nguyễn Văn Mẫu and sealed by UBND tỉnh Gia Lai. */
+    static byte[] signed(String name) {
+        return sign(fresh(name), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+    }
+
+    /** {@code packet} signed by the leader and then sealed with the given sample keys. */
+    static byte[] sign(byte[] packet, String leaderKey, String sealKey) {
+        try {
+            PacketSigner signer = new PacketSigner();
+            byte[] byLeader = signer.sign(packet, SignatureRole.SIGNER, sampleKey(leaderKey));
+            return signer.sign(byLeader, SignatureRole.AGENCY, sampleKey(sealKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SigningKey sampleKey(String path) {
+        try (InputStream in = Packets.class.getResourceAsStream("/sample-pki/" + path)) {
+            return SigningKey.fromPkcs12(in, "edoc-sample".toCharArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String raw(String name) {

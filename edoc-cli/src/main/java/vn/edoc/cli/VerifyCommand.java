@@ -17,6 +17,7 @@ import vn.edoc.signature.PacketVerifier;
 import vn.edoc.signature.RevocationPolicy;
 import vn.edoc.signature.StepResult;
 import vn.edoc.signature.TrustConfiguration;
+import vn.edoc.signature.TrustDirectory;
 import vn.edoc.signature.VerificationReport;
 
 /** {@code verify FILE ...}: prints the verifier's checklist; exit code 1 when a step fails. */
@@ -50,10 +51,10 @@ final class VerifyCommand implements Callable<Integer> {
     private List<String> seals = new ArrayList<>();
 
     @Option(
-            names = "--sample-pki",
+            names = "--trust-dir",
             paramLabel = "DIR",
-            description = "trust the sample PKI in DIR (tests and demos only)")
-    private Path samplePki;
+            description = "a trust folder: anchors/, intermediates/, crls/, seals/<OrganId>/ (PEM)")
+    private Path trustDirectory;
 
     @Option(names = "--soft-fail", description = "accept certificates whose revocation is unknown, with a warning")
     private boolean softFail;
@@ -63,7 +64,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrustConfiguration trust = samplePki != null ? SampleTrust.load(samplePki) : new TrustConfiguration();
+        TrustConfiguration trust =
+                trustDirectory != null ? TrustDirectory.load(trustDirectory) : new TrustConfiguration();
         for (Path anchor : anchors) {
             TrustConfiguration.certificates(anchor).forEach(trust::trustAnchor);
         }

@@ -143,7 +143,11 @@ class EdocCliTest {
                 "--password=edoc-sample",
                 "--output",
                 signed.toString());
-        Run verified = run("verify", signed.toString(), "--sample-pki", keys.toString());
+        Run verified = run(
+                "verify",
+                signed.toString(),
+                "--trust-dir",
+                keys.resolve("trust").toString());
 
         assertThat(leader.exitCode).as(leader.output).isZero();
         assertThat(agency.exitCode).as(agency.output).isZero();
@@ -180,7 +184,13 @@ class EdocCliTest {
 
         Run untrusted = run("verify", signed.toString(), "--lang", "en");
         Files.writeString(signed, Files.readString(signed).replace("Quyết định về việc", "Quyết định về"));
-        Run tampered = run("verify", signed.toString(), "--sample-pki", keys.toString(), "--lang", "en");
+        Run tampered = run(
+                "verify",
+                signed.toString(),
+                "--trust-dir",
+                keys.resolve("trust").toString(),
+                "--lang",
+                "en");
 
         assertThat(untrusted.exitCode).isEqualTo(1);
         assertThat(untrusted.output).contains("signatures invalid").contains("CERTIFICATE_UNTRUSTED");

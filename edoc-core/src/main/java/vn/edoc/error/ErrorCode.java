@@ -91,6 +91,8 @@ public enum ErrorCode {
     SIGNER_NOT_SENDER,
     /** The leader's certificate does not name the person in SignerInfo/FullName. */
     SIGNER_NOT_NAMED,
+    /** The axis has no usable trust configuration, so it cannot verify and accepts nothing. */
+    TRUST_NOT_CONFIGURED,
     /** The sending office is not an active office of the directory. */
     SENDER_UNKNOWN,
     /** A recipient is not an active office of the directory. */

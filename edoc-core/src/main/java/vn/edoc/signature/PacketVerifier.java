@@ -45,23 +45,26 @@ public final class PacketVerifier {
         this.reader = new EdxmlReader(limits);
     }
 
+    /** Reads the packet with the edXML reader, then verifies it. */
     public VerificationReport verify(byte[] packet) {
-        List<StepResult> steps = new ArrayList<>();
-        EdxmlPacket model;
         try (ReadResult read = reader.read(packet)) {
             if (!read.isValid()) {
                 Problem first = read.problems().get(0);
-                steps.add(StepResult.failed(VerificationStep.PACKET_READABLE, null, first.code(), first.arguments()));
-                return new VerificationReport(steps);
+                return new VerificationReport(List.of(
+                        StepResult.failed(VerificationStep.PACKET_READABLE, null, first.code(), first.arguments())));
             }
-            model = read.packet();
+            return verify(packet, read.packet());
         }
+    }
+
+    /** Verifies a packet the caller has read already and found valid ({@code model} is what the reader gave). */
+    public VerificationReport verify(byte[] packet, EdxmlPacket model) {
+        List<StepResult> steps = new ArrayList<>();
         steps.add(StepResult.passed(VerificationStep.PACKET_READABLE, null));
         Document document;
         try {
             document = SecureDom.parse(packet);
         } catch (IOException | SAXException e) {
-            // the reader accepted it, so this does not happen; answer as unreadable all the same
             steps.add(StepResult.failed(
                     VerificationStep.SIGNATURE_PLACEMENT,
                     null,

@@ -30,6 +30,8 @@ final class SecureDom {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
+            // errors reach the caller as exceptions; the default handler would also print them to the console
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
             return builder.parse(new ByteArrayInputStream(packet));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's parser supports these features", e);

@@ -44,13 +44,16 @@ class MigrationsTest {
         MigrateResult first = SchemaMigration.configure(dataSource, true).migrate();
         MigrateResult again = SchemaMigration.configure(dataSource, true).migrate();
 
-        assertThat(first.migrationsExecuted).isEqualTo(2);
+        // V1 schema, V1_1 sample directory, V2 packet verification
+        assertThat(first.migrationsExecuted).isEqualTo(3);
         assertThat(again.migrationsExecuted).isZero();
         assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(15);
         assertThat(count(dataSource, "SELECT COUNT(*) FROM office WHERE name = 'UBND xã Nghĩa Hòa'"))
                 .as("Vietnamese names survive the round trip")
                 .isEqualTo(1);
         assertThat(count(dataSource, "SELECT COUNT(*) FROM id_generator")).isEqualTo(2);
+        assertThat(count(dataSource, "SELECT COUNT(*) FROM packet_verification"))
+                .isZero();
     }
 
     private static MysqlDataSource mariaDb(String url) {

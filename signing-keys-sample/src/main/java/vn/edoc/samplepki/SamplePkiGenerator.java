@@ -25,6 +25,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * offices/&lt;OrganId&gt;.p12      agency (seal) key and chain of each sample office
  * leaders/&lt;name&gt;.p12         a leader's personal key and chain (ECDSA P-256)
  * bad/&lt;defect&gt;.p12           seals of UBND tỉnh Gia Lai with one defect each
+ * trust/                     the same, as an axis trusts it: anchors/, intermediates/, crls/, seals/&lt;OrganId&gt;/
  * </pre>
  *
  * Run: {@code mvn -q -pl signing-keys-sample compile exec:java} (see the module's README).
@@ -125,6 +126,9 @@ public final class SamplePkiGenerator {
         KeyFiles.pem(out.resolve("ca/intermediate-ca.pem"), intermediate);
         // the root's own list, empty: the intermediate is not revoked
         KeyFiles.crl(out.resolve("ca/root-ca.crl.pem"), crl(root, rootKeys, null));
+        KeyFiles.pem(out.resolve("trust/anchors/root-ca.pem"), root);
+        KeyFiles.pem(out.resolve("trust/intermediates/intermediate-ca.pem"), intermediate);
+        KeyFiles.crl(out.resolve("trust/crls/root-ca.crl.pem"), crl(root, rootKeys, null));
     }
 
     /** Writes an agency seal: its key and the chain up to the root. */
@@ -141,12 +145,18 @@ public final class SamplePkiGenerator {
         X509Certificate certificate = CertificateFactoryBc.endEntity(
                 name, keys, intermediate, intermediateKeys.getPrivate(), from, to, profile);
         KeyFiles.pkcs12(file, keys.getPrivate(), certificate, intermediate, root);
+        if (file.getParent().getFileName().toString().equals("offices")) {
+            String pemName = file.getFileName().toString().replace(".p12", ".pem");
+            KeyFiles.pem(out.resolve("trust/seals/" + organId + "/" + pemName), certificate);
+        }
         return certificate;
     }
 
     /** Writes the intermediate CA's CRL, revoking {@code revoked} since 2026-01-01. */
     void crl(X509Certificate revoked) throws Exception {
-        KeyFiles.crl(out.resolve("ca/intermediate-ca.crl.pem"), crl(intermediate, intermediateKeys, revoked));
+        X509CRL crl = crl(intermediate, intermediateKeys, revoked);
+        KeyFiles.crl(out.resolve("ca/intermediate-ca.crl.pem"), crl);
+        KeyFiles.crl(out.resolve("trust/crls/intermediate-ca.crl.pem"), crl);
     }
 
     private static X509CRL crl(X509Certificate issuer, KeyPair issuerKeys, X509Certificate revoked) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
+import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
@@ -23,6 +24,11 @@ import vn.edoc.exchange.control.Sha256;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
+import vn.edoc.exchange.entity.VerifiedStep;
+import vn.edoc.signature.PacketVerifier;
+import vn.edoc.signature.SignatureRole;
+import vn.edoc.signature.VerificationReport;
+import vn.edoc.trust.boundary.TrustSource;
 
 /**
  * Store and forward: accepts packets, lists what waits for an office, hands packets out byte for byte and records each
@@ -42,6 +48,9 @@ public class Exchange {
     @EJB
     private Directory directory;
 
+    @EJB
+    private TrustSource trustSource;
+
     @Inject
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
@@ -54,11 +63,18 @@ public class Exchange {
         if (bytes != null && bytes.length > maxPacketBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxPacketBytes);
         }
-        PacketHeader header = validHeader(bytes);
+        ReadLimits limits =
+                ReadLimits.defaults().withMaxPacketBytes(maxPacketBytes).withMaxAttachmentBytes(maxPacketBytes);
+        DocumentPacket document;
+        try (ReadResult result = new EdxmlReader(limits).read(bytes)) {
+            document = result.validDocument();
+        }
+        PacketHeader header = PacketHeader.of(document);
         if (directory.findActive(header.senderId()).isEmpty()) {
             throw new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId());
         }
         requireRecipients(header.recipientIds());
+        List<VerifiedStep> verification = verified(bytes, document, limits);
         String sha256 = Sha256.hex(bytes);
         Optional<Packet> earlier = findSent(header.senderId(), header.documentId());
         if (earlier.isPresent()) {
@@ -71,22 +87,34 @@ public class Exchange {
                 header.subject(),
                 sha256,
                 bytes.length,
-                now());
+                now(),
+                verification);
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
         return Acceptance.of(packet);
     }
 
     /**
-     * Reads the whole packet with the edXML reader: every problem is reported at once, attachments included (their
-     * decoded copies are deleted as soon as the packet is judged; the axis keeps the packet's own bytes).
+     * Verifies the signatures against the trust folder; a failed step refuses the packet with that step's code (the
+     * path names the signature), so nothing is stored. What passed is recorded with the packet.
      */
-    private PacketHeader validHeader(byte[] bytes) {
-        ReadLimits limits =
-                ReadLimits.defaults().withMaxPacketBytes(maxPacketBytes).withMaxAttachmentBytes(maxPacketBytes);
-        try (ReadResult result = new EdxmlReader(limits).read(bytes)) {
-            return PacketHeader.of(result.validDocument());
-        }
+    private List<VerifiedStep> verified(byte[] bytes, DocumentPacket document, ReadLimits limits) {
+        VerificationReport report = new PacketVerifier(trustSource.current(), limits).verify(bytes, document);
+        report.firstFailure().ifPresent(failure -> {
+            throw new EdocException(failure.code(), signaturePath(failure.role()), failure.arguments());
+        });
+        return report.steps().stream()
+                .map(s -> new VerifiedStep(
+                        s.step().name(),
+                        s.role() == null ? null : s.role().name(),
+                        s.outcome().name(),
+                        s.code() == null ? null : s.code().name()))
+                .toList();
+    }
+
+    private static String signaturePath(SignatureRole role) {
+        String header = "/edXML/edXMLEnvelope/edXMLHeader";
+        return role == null ? header : header + "/Signature[@Id='" + role.id() + "']";
     }
 
     /** The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}. */

@@ -1,12 +1,16 @@
 package vn.edoc.exchange.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +50,11 @@ public class Packet {
     @Column(name = "accepted_at", nullable = false, updatable = false)
     private Instant acceptedAt;
 
+    @ElementCollection
+    @CollectionTable(name = "packet_verification", joinColumns = @JoinColumn(name = "packet_id"))
+    @OrderColumn(name = "step_no")
+    private List<VerifiedStep> verification = new ArrayList<>();
+
     @OneToMany(mappedBy = "packet", cascade = CascadeType.PERSIST)
     @OrderBy("recipientId")
     private List<Delivery> deliveries = new ArrayList<>();
@@ -64,7 +73,15 @@ public class Packet {
         this.acceptedAt = acceptedAt;
     }
 
-    /** Accepts a packet for its recipients: each gets a delivery that starts {@link DeliveryState#WAITING}. */
+    /** The signature verification recorded when the packet was accepted. */
+    public List<VerifiedStep> verification() {
+        return Collections.unmodifiableList(verification);
+    }
+
+    /**
+     * Accepts a packet for its recipients, each with a delivery that starts {@link DeliveryState#WAITING}; its
+     * signatures were verified step by step as {@code verification} says.
+     */
     public static Packet accept(
             String senderId,
             List<String> recipientIds,
@@ -72,8 +89,10 @@ public class Packet {
             String subject,
             String sha256,
             long size,
-            Instant now) {
+            Instant now,
+            List<VerifiedStep> verification) {
         Packet packet = new Packet(senderId, documentId, subject, sha256, size, now);
+        packet.verification.addAll(verification);
         recipientIds.forEach(recipientId -> packet.deliveries.add(new Delivery(packet, recipientId, now)));
         return packet;
     }

@@ -1,0 +1,2 @@
+/** The trust the verifier uses, as one cached, reloadable configuration. */
+package vn.edoc.trust.boundary;
