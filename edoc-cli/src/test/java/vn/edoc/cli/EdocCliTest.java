@@ -123,26 +123,8 @@ class EdocCliTest {
         Path keys = Path.of("..", "signing-keys-sample", "keys");
         run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
 
-        Run leader = run(
-                "sign",
-                packet.toString(),
-                "--role",
-                "signer",
-                "--pkcs12",
-                keys.resolve("leaders/nguyen-van-mau.p12").toString(),
-                "--password=edoc-sample",
-                "--output",
-                byLeader.toString());
-        Run agency = run(
-                "sign",
-                byLeader.toString(),
-                "--role",
-                "agency",
-                "--pkcs12",
-                keys.resolve("offices/000.00.00.H21.p12").toString(),
-                "--password=edoc-sample",
-                "--output",
-                signed.toString());
+        Run leader = sign(packet, "signer", "leaders/nguyen-van-mau.p12", byLeader);
+        Run agency = sign(byLeader, "agency", "offices/000.00.00.H21.p12", signed);
         Run verified = run(
                 "verify",
                 signed.toString(),
@@ -161,26 +143,8 @@ class EdocCliTest {
         Path signed = directory.resolve("qd-123.signed.edxml");
         Path keys = Path.of("..", "signing-keys-sample", "keys");
         run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
-        run(
-                "sign",
-                packet.toString(),
-                "--role",
-                "leader",
-                "--pkcs12",
-                keys.resolve("leaders/nguyen-van-mau.p12").toString(),
-                "--password=edoc-sample",
-                "--output",
-                signed.toString());
-        run(
-                "sign",
-                signed.toString(),
-                "--role",
-                "agency",
-                "--pkcs12",
-                keys.resolve("offices/000.00.00.H21.p12").toString(),
-                "--password=edoc-sample",
-                "--output",
-                signed.toString());
+        sign(packet, "leader", "leaders/nguyen-van-mau.p12", signed);
+        sign(signed, "agency", "offices/000.00.00.H21.p12", signed);
 
         Run untrusted = run("verify", signed.toString(), "--lang", "en");
         Files.writeString(signed, Files.readString(signed).replace("Quyết định về việc", "Quyết định về"));
@@ -209,6 +173,21 @@ class EdocCliTest {
         byte[] digest =
                 java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of(resource(name))));
         return java.util.HexFormat.of().formatHex(digest);
+    }
+
+    /** Signs with a sample key of {@code signing-keys-sample/keys}. */
+    private static Run sign(Path packet, String role, String key, Path output) {
+        Path keys = Path.of("..", "signing-keys-sample", "keys");
+        return run(
+                "sign",
+                packet.toString(),
+                "--role",
+                role,
+                "--pkcs12",
+                keys.resolve(key).toString(),
+                "--password=edoc-sample",
+                "--output",
+                output.toString());
     }
 
     private static Run run(String... args) {

@@ -2,7 +2,6 @@ package vn.edoc.signature;
 
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
-import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
@@ -75,9 +74,6 @@ final class CertificateChecks {
             result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
             path.add(result.getTrustAnchor().getTrustedCert());
             return null;
-        } catch (CertPathBuilderException e) {
-            return StepResult.failed(
-                    VerificationStep.CERTIFICATE_PATH, role, ErrorCode.CERTIFICATE_UNTRUSTED, subject, e.getMessage());
         } catch (GeneralSecurityException e) {
             return StepResult.failed(
                     VerificationStep.CERTIFICATE_PATH, role, ErrorCode.CERTIFICATE_UNTRUSTED, subject, e.getMessage());
