@@ -90,7 +90,10 @@ public final class PacketVerifier {
             steps.add(
                     required
                             ? StepResult.failed(
-                                    VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.SIGNATURE_MISSING, role)
+                                    VerificationStep.SIGNATURES_PRESENT,
+                                    role,
+                                    ErrorCode.SIGNATURE_MISSING,
+                                    role.ordinal())
                             : StepResult.skipped(VerificationStep.SIGNATURES_PRESENT, role));
             return skipRest(steps, role);
         }
@@ -101,12 +104,16 @@ public final class PacketVerifier {
             offered = certificates(signature.getKeyInfo());
         } catch (XMLSecurityException | RuntimeException e) {
             steps.add(StepResult.failed(
-                    VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.SIGNATURE_MALFORMED, role, e.getMessage()));
+                    VerificationStep.SIGNATURES_PRESENT,
+                    role,
+                    ErrorCode.SIGNATURE_MALFORMED,
+                    role.ordinal(),
+                    e.getMessage()));
             return skipRest(steps, role);
         }
         if (offered.isEmpty()) {
-            steps.add(
-                    StepResult.failed(VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.CERTIFICATE_MISSING, role));
+            steps.add(StepResult.failed(
+                    VerificationStep.SIGNATURES_PRESENT, role, ErrorCode.CERTIFICATE_MISSING, role.ordinal()));
             return skipRest(steps, role);
         }
         steps.add(StepResult.passed(VerificationStep.SIGNATURES_PRESENT, role));
@@ -195,7 +202,7 @@ public final class PacketVerifier {
                     steps.add(StepResult.skipped(step.step(), role));
                     continue;
                 }
-                StepResult result = step.run();
+                StepResult result = step.run(role);
                 steps.add(result != null ? result : StepResult.passed(step.step(), role));
                 failed = result != null && result.outcome() == StepResult.Outcome.FAILED;
             }
@@ -204,11 +211,11 @@ public final class PacketVerifier {
 
     /** A named step of the checklist; {@code null} from the check means passed. */
     private record Step(VerificationStep step, Check check) {
-        StepResult run() {
+        StepResult run(SignatureRole role) {
             try {
                 return check.run();
             } catch (XMLSecurityException | RuntimeException e) {
-                return StepResult.failed(step, null, ErrorCode.SIGNATURE_MALFORMED, step, e.getMessage());
+                return StepResult.failed(step, role, ErrorCode.SIGNATURE_MALFORMED, role.ordinal(), e.getMessage());
             }
         }
     }

@@ -122,9 +122,10 @@ final class SignatureChecks {
             if (signature.checkSignatureValue(certificate)) {
                 return null;
             }
-            return fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role);
+            return fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role.ordinal());
         } catch (XMLSecurityException | RuntimeException e) {
-            return fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role + ": " + e.getMessage());
+            // a digest that does not match, a reference that cannot be resolved: the packet is not what was signed
+            return fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role.ordinal());
         }
     }
 

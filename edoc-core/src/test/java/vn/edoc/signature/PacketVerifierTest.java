@@ -54,6 +54,13 @@ class PacketVerifierTest {
                 .filteredOn(s -> s.step() == VerificationStep.SIGNATURES_PRESENT)
                 .extracting(StepResult::code)
                 .containsExactly(ErrorCode.SIGNATURE_MISSING, ErrorCode.SIGNATURE_MISSING);
+        StepResult leader = report.step(VerificationStep.SIGNATURES_PRESENT, SignatureRole.SIGNER)
+                .orElseThrow();
+        assertThat(leader.message(Locale.forLanguageTag("vi"))).isEqualTo("Thiếu chữ ký số của người có thẩm quyền.");
+        assertThat(report.step(VerificationStep.SIGNATURES_PRESENT, SignatureRole.AGENCY)
+                        .orElseThrow()
+                        .message(Locale.ENGLISH))
+                .isEqualTo("The agency signature is missing.");
     }
 
     @Test
