@@ -42,21 +42,43 @@ final class Base64FileSink {
     }
 
     void accept(char[] characters, int start, int length) {
-        for (int i = start; i < start + length && failure == null; i++) {
+        // the hottest loop of the reader: locals instead of fields, one test for the common character
+        byte[] buffer = alphabet;
+        int count = buffered;
+        for (int i = start, end = start + length; i < end && failure == null; i++) {
             char c = characters[i];
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                continue;
+            if (c > ' ' && c < 127 && c != '=' && !paddingSeen) {
+                buffer[count++] = (byte) c;
+                if (count == BLOCK) {
+                    buffered = count;
+                    decodeBuffered(true);
+                    count = buffered;
+                }
+            } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                buffered = count;
+                if (!acceptSpecial(c)) {
+                    return;
+                }
+                count = buffered;
             }
-            if (c > 127 || (paddingSeen && c != '=')) {
-                fail(ErrorCode.ATTACHMENT_NOT_BASE64, "unexpected character '" + c + "'");
-                return;
-            }
-            paddingSeen |= c == '=';
+        }
+        buffered = count;
+    }
+
+    /** Padding, or a character that is not base64; false once the content is refused. */
+    private boolean acceptSpecial(char c) {
+        if (c == '=') {
+            paddingSeen = true;
             alphabet[buffered++] = (byte) c;
             if (buffered == BLOCK) {
                 decodeBuffered(true);
             }
+        } else if (paddingSeen && c > ' ' && c < 127) {
+            fail(ErrorCode.ATTACHMENT_NOT_BASE64, "data after the padding");
+        } else {
+            fail(ErrorCode.ATTACHMENT_NOT_BASE64, "unexpected character U+" + String.format("%04X", (int) c));
         }
+        return failure == null;
     }
 
     /** The decoded file, or {@code null} after a failure (the file is then deleted). */
