@@ -28,7 +28,10 @@ public final class BenchmarkTable {
         printRatios(results);
     }
 
-    /** For each pair {@code xOurs}/{@code xBare}: how many times the bare library's time ours takes. */
+    /**
+     * For each {@code xOurs} (or {@code xSomethingOurs}) beside {@code xBare}: how many times the bare library's time
+     * ours takes.
+     */
     private static void printRatios(Collection<RunResult> results) {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-32s %14s %20s%n", "ours / bare Santuario", "attachment", "time ratio");
@@ -39,7 +42,7 @@ public final class BenchmarkTable {
             }
             String attachment = ours.getParams().getParam("attachmentBytes");
             for (RunResult bare : results) {
-                if (bare.getParams().getBenchmark().equals(name.replace("Ours", "Bare"))
+                if (bare.getParams().getBenchmark().equals(name.replaceFirst("(sign|verify)\\w*Ours$", "$1Bare"))
                         && bare.getParams().getParam("attachmentBytes").equals(attachment)) {
                     double ratio = bare.getPrimaryResult().getScore()
                             / ours.getPrimaryResult().getScore();
