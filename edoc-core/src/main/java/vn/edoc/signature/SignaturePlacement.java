@@ -34,17 +34,17 @@ final class SignaturePlacement {
             return fail(ErrorCode.SIGNATURE_MISPLACED, path(signatures.get(0)));
         }
         SignatureRole last = null;
-        for (Element signature : signatures) {
+        for (int i = 0; i < signatures.size(); i++) {
+            Element signature = signatures.get(i);
             SignatureRole role = roleOf(signature);
-            if (role == null || byRole.containsKey(role) || (last != null && role.ordinal() < last.ordinal())) {
+            boolean outOfOrder =
+                    role == null || byRole.containsKey(role) || (last != null && role.ordinal() < last.ordinal());
+            // the signatures stand together: nothing between the leader's and the agency's
+            boolean apart = i > 0 && previousElement(signature) != signatures.get(i - 1);
+            if (outOfOrder || apart) {
                 return fail(
                         ErrorCode.SIGNATURE_MISPLACED,
                         path(signature) + "[@Id='" + signature.getAttributeNS(null, "Id") + "']");
-            }
-            if (previousElement(signature) != null
-                    && signatures.indexOf(signature) > 0
-                    && previousElement(signature) != signatures.get(signatures.indexOf(signature) - 1)) {
-                return fail(ErrorCode.SIGNATURE_MISPLACED, path(signature));
             }
             byRole.put(role, signature);
             last = role;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.List;
 
 /** The sample PKI of {@code signing-keys-sample}, read from its jar on the test class path. */
@@ -71,10 +70,6 @@ final class SamplePki {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static X509Certificate certificate(SigningKey key) {
-        return key.certificate();
     }
 
     private static InputStream open(String path) {

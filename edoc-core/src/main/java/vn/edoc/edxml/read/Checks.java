@@ -21,7 +21,6 @@ final class Checks {
     static final int ORGAN_ID_MAX = 35;
 
     static final int DOCUMENT_ID_MAX = 100;
-    static final String DATE_PATTERN = "yyyy/MM/dd";
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT);
