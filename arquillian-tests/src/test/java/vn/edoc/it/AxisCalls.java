@@ -55,6 +55,17 @@ final class AxisCalls {
         return call("get-traces.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId));
     }
 
+    /** Signs {@code packet} as the leader with the key the axis keeps, unlocked by {@code pin}; the signed bytes. */
+    byte[] signAsLeader(String leaderId, String pin, byte[] packet) {
+        Element response = call(
+                "sign-as-leader.xml",
+                Map.of(
+                        "@LEADER_ID@", leaderId,
+                        "@PIN@", pin,
+                        "@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet)));
+        return Base64.getDecoder().decode(text(response, "signedPacket"));
+    }
+
     /** Posts a raw SOAP envelope; for requests the templates cannot express. */
     Element post(String envelope) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)

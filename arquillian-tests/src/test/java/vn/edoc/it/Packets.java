@@ -47,6 +47,15 @@ final class Packets {
         }
     }
 
+    /** {@code packet} sealed by the agency with the given sample key (the leader signed it already). */
+    static byte[] seal(byte[] packet, String sealKey) {
+        try {
+            return new PacketSigner().sign(packet, SignatureRole.AGENCY, sampleKey(sealKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static SigningKey sampleKey(String path) {
         try (InputStream in = Packets.class.getResourceAsStream("/sample-pki/" + path)) {
             return SigningKey.fromPkcs12(in, "edoc-sample".toCharArray());

@@ -93,6 +93,14 @@ public enum ErrorCode {
     SIGNER_NOT_NAMED,
     /** The axis has no usable trust configuration, so it cannot verify and accepts nothing. */
     TRUST_NOT_CONFIGURED,
+    /** The remote signing service has no vault folder configured. */
+    SIGNING_NOT_CONFIGURED,
+    /** No key in the signing vault for this leader. */
+    LEADER_UNKNOWN,
+    /** The PIN does not open the leader's key (the message says how many attempts are left). */
+    PIN_WRONG,
+    /** The leader's key is locked after too many wrong PINs; an operator unlocks it. */
+    PIN_LOCKED,
     /** The sending office is not an active office of the directory. */
     SENDER_UNKNOWN,
     /** A recipient is not an active office of the directory. */

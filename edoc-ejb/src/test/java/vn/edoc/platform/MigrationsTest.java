@@ -44,8 +44,8 @@ class MigrationsTest {
         MigrateResult first = SchemaMigration.configure(dataSource, true).migrate();
         MigrateResult again = SchemaMigration.configure(dataSource, true).migrate();
 
-        // V1 schema, V1_1 sample directory, V2 packet verification
-        assertThat(first.migrationsExecuted).isEqualTo(3);
+        // V1 schema, V1_1 sample directory, V2 packet verification, V3 leader PINs
+        assertThat(first.migrationsExecuted).isEqualTo(4);
         assertThat(again.migrationsExecuted).isZero();
         assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(15);
         assertThat(count(dataSource, "SELECT COUNT(*) FROM office WHERE name = 'UBND xã Nghĩa Hòa'"))

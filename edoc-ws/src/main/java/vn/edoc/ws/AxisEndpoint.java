@@ -12,6 +12,7 @@ import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.exchange.boundary.Exchange;
+import vn.edoc.signing.boundary.LeaderSigning;
 
 /** The axis service, version 1, published with its authored WSDL at {@code /edoc-ws/AxisService}. */
 @WebService(
@@ -23,6 +24,9 @@ import vn.edoc.exchange.boundary.Exchange;
 public class AxisEndpoint implements Axis {
     @EJB
     private Exchange exchange;
+
+    @EJB
+    private LeaderSigning leaderSigning;
 
     @Override
     public Acceptance sendDocument(byte[] packet) throws AxisFault {
@@ -47,6 +51,11 @@ public class AxisEndpoint implements Axis {
     @Override
     public PacketTraces getTraces(String organId, String packetId) throws AxisFault {
         return answer(() -> WireMapper.traces(exchange.traces(organId, packetId)));
+    }
+
+    @Override
+    public byte[] signAsLeader(String leaderId, String pin, byte[] packet) throws AxisFault {
+        return answer(() -> leaderSigning.sign(leaderId, pin == null ? null : pin.toCharArray(), packet));
     }
 
     private static <T> T answer(Supplier<T> call) throws AxisFault {

@@ -32,6 +32,24 @@ final class KeyFiles {
         }
     }
 
+    /**
+     * A leader's key for the remote signing service's vault: protected by the leader's PIN with PBES2 (AES-256,
+     * HMAC-SHA256, 150 000 iterations), so the file is useless without the PIN.
+     */
+    static void vault(Path file, char[] pin, PrivateKey key, X509Certificate... chain) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        KeyStore.PasswordProtection protection = new KeyStore.PasswordProtection(
+                pin, "PBEWithHmacSHA256AndAES_256", new javax.crypto.spec.PBEParameterSpec(salt, 150_000));
+        store.setEntry(ALIAS, new KeyStore.PrivateKeyEntry(key, chain), protection);
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, pin);
+        }
+    }
+
     static void pem(Path file, Object... objects) throws IOException {
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);

@@ -25,6 +25,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * offices/&lt;OrganId&gt;.p12      agency (seal) key and chain of each sample office
  * leaders/&lt;name&gt;.p12         a leader's personal key and chain (ECDSA P-256)
  * bad/&lt;defect&gt;.p12           seals of UBND tỉnh Gia Lai with one defect each
+ * vault/&lt;name&gt;.p12           a leader's key for the remote signing service, protected by the PIN 246810
  * trust/                     the same, as an axis trusts it: anchors/, intermediates/, crls/, seals/&lt;OrganId&gt;/
  * </pre>
  *
@@ -59,6 +60,9 @@ public final class SamplePkiGenerator {
             new String[] {"nguyen-van-mau", "Nguyễn Văn Mẫu", "Chủ tịch", "000.00.00.H21", "UBND tỉnh Gia Lai"},
             new String[] {"tran-thi-lan", "Trần Thị Lan", "Giám đốc", "000.00.02.H21", "Sở Nội vụ tỉnh Gia Lai"},
             new String[] {"le-van-hung", "Lê Văn Hùng", "Chủ tịch", "000.00.41.H21", "UBND thành phố Pleiku"});
+
+    /** The PIN of every sample leader's key in the remote signing vault. */
+    static final char[] SAMPLE_PIN = "246810".toCharArray();
 
     private final Path out;
     private KeyPair rootKeys;
@@ -103,6 +107,13 @@ public final class SamplePkiGenerator {
                     CertificateFactoryBc.Profile.SIGNING);
             KeyFiles.pkcs12(
                     out.resolve("leaders/" + leader[0] + ".p12"), keys.getPrivate(), certificate, intermediate, root);
+            KeyFiles.vault(
+                    out.resolve("vault/" + leader[0] + ".p12"),
+                    SAMPLE_PIN,
+                    keys.getPrivate(),
+                    certificate,
+                    intermediate,
+                    root);
         }
         // the next seal of UBND tỉnh Gia Lai, for a change-over where both are registered for a while
         seal(

@@ -1,0 +1,89 @@
+package vn.edoc.signing.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.edxml.read.EdxmlReader;
+import vn.edoc.edxml.read.ReadLimits;
+import vn.edoc.edxml.read.ReadResult;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.signature.PacketSigner;
+import vn.edoc.signature.SignatureRole;
+import vn.edoc.signature.SigningKey;
+import vn.edoc.signing.control.LeaderVault;
+
+/**
+ * Signs a packet as a leader with the key the axis keeps for that leader, unlocked by the PIN given with the call.
+ * The PIN is wiped after use and appears in no message or log.
+ */
+@Stateless
+public class LeaderSigning {
+    @EJB
+    private PinAttempts attempts;
+
+    @Inject
+    @ConfigProperty(name = "edoc.signing.vault-directory")
+    private Optional<String> vaultDirectory;
+
+    @Inject
+    @ConfigProperty(name = "edoc.signing.max-pin-attempts", defaultValue = "5")
+    private int maxPinAttempts;
+
+    @Inject
+    @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
+    private long maxPacketBytes;
+
+    public byte[] sign(String leaderId, char[] pin, byte[] packet) {
+        try {
+            LeaderVault vault = new LeaderVault(Path.of(vaultDirectory.orElseThrow(
+                    () -> new EdocException(ErrorCode.SIGNING_NOT_CONFIGURED, null, "edoc.signing.vault-directory"))));
+            if (!vault.holds(leaderId)) {
+                throw new EdocException(ErrorCode.LEADER_UNKNOWN, "leaderId", leaderId);
+            }
+            if (attempts.isLocked(leaderId)) {
+                throw new EdocException(ErrorCode.PIN_LOCKED, "pin", leaderId);
+            }
+            SigningKey key = unlock(vault, leaderId, pin);
+            requireValidDocument(packet);
+            return new PacketSigner().sign(packet, SignatureRole.SIGNER, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
+        }
+    }
+
+    private SigningKey unlock(LeaderVault vault, String leaderId, char[] pin) {
+        try {
+            SigningKey key = vault.open(leaderId, pin == null ? new char[0] : pin);
+            attempts.succeeded(leaderId);
+            return key;
+        } catch (LeaderVault.WrongPin wrong) {
+            int left = attempts.failed(leaderId, maxPinAttempts);
+            if (left == 0) {
+                throw new EdocException(ErrorCode.PIN_LOCKED, "pin", leaderId);
+            }
+            throw new EdocException(ErrorCode.PIN_WRONG, "pin", left);
+        }
+    }
+
+    private void requireValidDocument(byte[] packet) {
+        if (packet != null && packet.length > maxPacketBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, packet.length, maxPacketBytes);
+        }
+        ReadLimits limits =
+                ReadLimits.defaults().withMaxPacketBytes(maxPacketBytes).withMaxAttachmentBytes(maxPacketBytes);
+        try (ReadResult result = new EdxmlReader(limits).read(packet)) {
+            result.validDocument();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Wrong-PIN counts per leader key. */
+package vn.edoc.signing.entity;
