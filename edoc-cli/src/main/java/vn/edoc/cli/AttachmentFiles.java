@@ -1,16 +1,12 @@
 package vn.edoc.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.Attachment;
 import vn.edoc.edxml.model.AttachmentContent;
 
@@ -38,7 +34,7 @@ final class AttachmentFiles {
             boolean zipped = Boolean.parseBoolean(values.getProperty(key + ".zip", "true"));
             String contentType = zipped ? "application/zip" : contentType(key, file);
             String name = file.getFileName().toString();
-            AttachmentContent content = new AttachmentContent(file, Files.size(file), sha256(file), zipped);
+            AttachmentContent content = new AttachmentContent(file, Files.size(file), Sha256.of(file), zipped);
             attachments.add(new Attachment(
                     "cid:" + n, name, values.getProperty(key + ".description", name), contentType, content));
         }
@@ -52,15 +48,5 @@ final class AttachmentFiles {
         }
         String probed = Files.probeContentType(file);
         return probed != null ? probed : "application/octet-stream";
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import vn.edoc.edxml.Sha256;
 import vn.edoc.error.ErrorCode;
 
 /**
@@ -21,7 +22,7 @@ final class Base64FileSink {
 
     private final long maxBytes;
     private final Path file;
-    private final MessageDigest digest = Sha256s.newDigest();
+    private final MessageDigest digest = Sha256.newDigest();
     private final OutputStream out;
     private final byte[] alphabet = new byte[BLOCK];
     private final byte[] decoded = new byte[BLOCK / 4 * 3];
@@ -95,7 +96,7 @@ final class Base64FileSink {
             TemporaryFiles.delete(file);
             return null;
         }
-        return new DecodedPayload(file, size, Sha256s.hex(digest.digest()));
+        return new DecodedPayload(file, size, Sha256.hex(digest));
     }
 
     ErrorCode failure() {

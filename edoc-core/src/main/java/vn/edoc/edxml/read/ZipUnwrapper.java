@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import vn.edoc.edxml.Sha256;
 
 /**
  * Takes off the zip the VNPT SDK wraps around every attached file: exactly one file inside, copied out with its
@@ -45,7 +46,7 @@ final class ZipUnwrapper {
             if (entry == null || entry.isDirectory()) {
                 throw new Refused("no file inside");
             }
-            MessageDigest digest = Sha256s.newDigest();
+            MessageDigest digest = Sha256.newDigest();
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
                 size = copyLimited(zip, out);
@@ -53,7 +54,7 @@ final class ZipUnwrapper {
             if (zip.getNextEntry() != null) {
                 throw new Refused("more than one file inside");
             }
-            return new DecodedPayload(file, size, Sha256s.hex(digest.digest()));
+            return new DecodedPayload(file, size, Sha256.hex(digest));
         } catch (ZipException | EOFException | IllegalArgumentException e) {
             // IllegalArgumentException: an entry name that is not UTF-8 (found by the fuzzer)
             TemporaryFiles.delete(file);

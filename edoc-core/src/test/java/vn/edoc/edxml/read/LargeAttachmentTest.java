@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.edoc.edxml.Fixtures;
+import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.Attachment;
 import vn.edoc.edxml.model.AttachmentContent;
 import vn.edoc.edxml.model.DocumentPacket;
@@ -66,7 +66,7 @@ class LargeAttachmentTest {
 
     /** Random bytes, so that nothing along the way could compress them away. */
     private static String writeRandomFile(Path file) throws IOException {
-        MessageDigest digest = Sha256s.newDigest();
+        MessageDigest digest = Sha256.newDigest();
         SplittableRandom random = new SplittableRandom(20261127);
         byte[] block = new byte[1 << 20];
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
@@ -80,6 +80,6 @@ class LargeAttachmentTest {
                 out.write(block);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
+import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
@@ -20,7 +21,6 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.PacketHeader;
-import vn.edoc.exchange.control.Sha256;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
@@ -75,7 +75,7 @@ public class Exchange {
         }
         requireRecipients(header.recipientIds());
         List<VerifiedStep> verification = verified(bytes, document, limits);
-        String sha256 = Sha256.hex(bytes);
+        String sha256 = Sha256.of(bytes);
         Optional<Packet> earlier = findSent(header.senderId(), header.documentId());
         if (earlier.isPresent()) {
             return repeated(earlier.get(), sha256);

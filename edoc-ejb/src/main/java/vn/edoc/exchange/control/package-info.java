@@ -1,2 +1,2 @@
-/** The logic of the exchange that needs no container: routing fields of a read packet, digests. */
+/** The logic of the exchange that needs no container: the routing fields of a packet the reader found valid. */
 package vn.edoc.exchange.control;
