@@ -14,13 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.DocumentPacket;
-import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
-import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.PacketHeader;
+import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
@@ -60,21 +59,14 @@ public class Exchange {
      * answers the first acceptance; other bytes under a DocumentId the sender already used are refused.
      */
     public Acceptance send(byte[] bytes) {
-        if (bytes != null && bytes.length > maxPacketBytes) {
-            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxPacketBytes);
-        }
-        ReadLimits limits =
-                ReadLimits.defaults().withMaxPacketBytes(maxPacketBytes).withMaxAttachmentBytes(maxPacketBytes);
-        DocumentPacket document;
-        try (ReadResult result = new EdxmlReader(limits).read(bytes)) {
-            document = result.validDocument();
-        }
+        PacketIntake intake = new PacketIntake(maxPacketBytes);
+        DocumentPacket document = intake.validDocument(bytes);
         PacketHeader header = PacketHeader.of(document);
         if (directory.findActive(header.senderId()).isEmpty()) {
             throw new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId());
         }
         requireRecipients(header.recipientIds());
-        List<VerifiedStep> verification = verified(bytes, document, limits);
+        List<VerifiedStep> verification = verified(bytes, document, intake.limits());
         String sha256 = Sha256.of(bytes);
         Optional<Packet> earlier = findSent(header.senderId(), header.documentId());
         if (earlier.isPresent()) {

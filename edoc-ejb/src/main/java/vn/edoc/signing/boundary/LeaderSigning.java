@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.edoc.edxml.read.EdxmlReader;
-import vn.edoc.edxml.read.ReadLimits;
-import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
+import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.signature.PacketSigner;
 import vn.edoc.signature.SignatureRole;
 import vn.edoc.signature.SigningKey;
@@ -50,8 +48,9 @@ public class LeaderSigning {
             if (attempts.isLocked(leaderId)) {
                 throw new EdocException(ErrorCode.PIN_LOCKED, "pin", leaderId);
             }
+            // the cheap check first: a packet that would be refused is not worth opening the key for
+            new PacketIntake(maxPacketBytes).validDocument(packet);
             SigningKey key = unlock(vault, leaderId, pin);
-            requireValidDocument(packet);
             return new PacketSigner().sign(packet, SignatureRole.SIGNER, key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,17 +72,6 @@ public class LeaderSigning {
                 throw new EdocException(ErrorCode.PIN_LOCKED, "pin", leaderId);
             }
             throw new EdocException(ErrorCode.PIN_WRONG, "pin", left);
-        }
-    }
-
-    private void requireValidDocument(byte[] packet) {
-        if (packet != null && packet.length > maxPacketBytes) {
-            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, packet.length, maxPacketBytes);
-        }
-        ReadLimits limits =
-                ReadLimits.defaults().withMaxPacketBytes(maxPacketBytes).withMaxAttachmentBytes(maxPacketBytes);
-        try (ReadResult result = new EdxmlReader(limits).read(packet)) {
-            result.validDocument();
         }
     }
 }

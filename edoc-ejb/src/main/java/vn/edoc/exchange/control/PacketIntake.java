@@ -1,0 +1,36 @@
+package vn.edoc.exchange.control;
+
+import vn.edoc.edxml.model.DocumentPacket;
+import vn.edoc.edxml.read.EdxmlReader;
+import vn.edoc.edxml.read.ReadLimits;
+import vn.edoc.edxml.read.ReadResult;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+
+/**
+ * How the axis takes in a packet, wherever it arrives (sending, remote signing): refused when larger than the
+ * configured size, then read whole by the edXML reader, which must find a valid document packet. The decoded
+ * attachments are deleted as soon as the packet is judged; the caller keeps the packet's own bytes.
+ */
+public final class PacketIntake {
+    private final long maxBytes;
+
+    /** @param maxBytes MP Config {@code edoc.packet.max-bytes}: the packet, and each decoded attachment */
+    public PacketIntake(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public DocumentPacket validDocument(byte[] bytes) {
+        if (bytes != null && bytes.length > maxBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxBytes);
+        }
+        try (ReadResult result = new EdxmlReader(limits()).read(bytes)) {
+            return result.validDocument();
+        }
+    }
+
+    /** The reader's limits for this axis. */
+    public ReadLimits limits() {
+        return ReadLimits.defaults().withMaxPacketBytes(maxBytes).withMaxAttachmentBytes(maxBytes);
+    }
+}
