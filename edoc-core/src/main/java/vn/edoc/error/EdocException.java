@@ -39,6 +39,14 @@ public class EdocException extends RuntimeException {
 
     /** The refusal of a packet with these problems (at least one). */
     public static EdocException of(List<Problem> problems) {
+        return of(ErrorCode.PACKET_INVALID, problems);
+    }
+
+    /**
+     * The refusal of an input with these problems (at least one): the code of the problem when there is one, else
+     * {@code several} (whose message takes the number of problems).
+     */
+    public static EdocException of(ErrorCode several, List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a refusal needs at least one problem");
         }
@@ -46,7 +54,7 @@ public class EdocException extends RuntimeException {
             Problem only = problems.get(0);
             return new EdocException(only.code(), only.path(), only.arguments(), problems);
         }
-        return new EdocException(ErrorCode.PACKET_INVALID, null, new Object[] {problems.size()}, problems);
+        return new EdocException(several, null, new Object[] {problems.size()}, problems);
     }
 
     public ErrorCode code() {

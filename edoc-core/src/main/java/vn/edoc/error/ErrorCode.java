@@ -113,6 +113,48 @@ public enum ErrorCode {
     PACKET_NOT_FOUND,
     /** The SHA-256 the recipient computed differs from that of the stored packet. */
     DIGEST_MISMATCH,
+    /** A directory file has several problems; each is listed with its line, column and code. */
+    DIRECTORY_FILE_INVALID,
+    /** A directory file is not readable CSV (an unclosed quote, for instance), or is not UTF-8. */
+    CSV_MALFORMED,
+    /** A directory file's header lacks a required column or names an unknown one. */
+    CSV_HEADER_INVALID,
+    /** A line of a directory file has more or fewer fields than the header. */
+    CSV_FIELD_COUNT,
+    /** An office code is not of the QCVN 102 form (or a longer QĐ 20 code of at most 35 characters). */
+    OFFICE_CODE_INVALID,
+    /** Two lines of a directory file describe the same office. */
+    OFFICE_CODE_REPEATED,
+    /** A second code is already the code or second code of another office. */
+    SECOND_CODE_TAKEN,
+    /** A date in a directory file is not a real date written yyyy-MM-dd. */
+    CSV_DATE_INVALID,
+    /** An office's validity ends before it starts. */
+    VALIDITY_REVERSED,
+    /** An e-mail address is not of the form name@domain. */
+    EMAIL_INVALID,
+    /** A push endpoint is missing for an office that receives by push, or is not an http(s) URL. */
+    PUSH_ENDPOINT_INVALID,
+    /** The administrative level is not one the directory knows (table office_level). */
+    LEVEL_UNKNOWN,
+    /** The parent office is neither in the directory nor in the file. */
+    PARENT_UNKNOWN,
+    /** The office's code does not fit under its parent's code (QCVN 102 groups). */
+    PARENT_INCONSISTENT,
+    /** Following the parents leads back to the office itself. */
+    PARENT_CYCLE,
+    /** An active office sits under a dissolved one. */
+    PARENT_NOT_ACTIVE,
+    /** A successor is neither in the directory nor in the file, or is the office itself. */
+    SUCCESSOR_UNKNOWN,
+    /** Only a dissolved office has successors. */
+    SUCCESSOR_NOT_DISSOLVED,
+    /** Following successors leads back to the office itself. */
+    SUCCESSOR_CYCLE,
+    /** A routing rule forbids this sender to send to this recipient. */
+    RECIPIENT_NOT_ALLOWED,
+    /** A routing rule or peer route is malformed (scope, effect or endpoint). */
+    ROUTING_RULE_INVALID,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }
