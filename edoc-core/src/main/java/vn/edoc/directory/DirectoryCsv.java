@@ -26,7 +26,7 @@ import vn.edoc.error.Problem;
 /**
  * The directory's file format (documented in the README): UTF-8 CSV (RFC 4180: comma, double quotes), a header line
  * naming the columns in any order, one office per line; lines starting with {@code #} are comments. Required columns: {@code code, name, kind, level}; the others
- * may be left out. Dates are {@code yyyy-MM-dd}; several successors are separated by {@code |}.
+ * may be left out, and an existing office then keeps its values in them. Dates are {@code yyyy-MM-dd}; several successors are separated by {@code |}.
  *
  * <p>Reading never stops at the first error: every problem is collected with its line and column, so that a clerk
  * fixes the whole file at once.
@@ -87,6 +87,51 @@ public final class DirectoryCsv {
             lines = List.copyOf(lines);
             problems = List.copyOf(problems);
             columns = Map.copyOf(columns);
+        }
+
+        /**
+         * The file with each existing office's values in the columns the file leaves out: a file of only
+         * {@code code,name,...} renames without erasing contacts. New offices keep the defaults.
+         */
+        public Parsed completedFrom(Map<String, OfficeRecord> existing) {
+            List<Line> completed = lines.stream()
+                    .map(l -> existing.containsKey(l.office().code())
+                            ? new Line(
+                                    l.number(),
+                                    complete(l.office(), existing.get(l.office().code())))
+                            : l)
+                    .toList();
+            return new Parsed(completed, problems, columns);
+        }
+
+        private OfficeRecord complete(OfficeRecord read, OfficeRecord known) {
+            OfficeRecord.Contact c = read.contact();
+            OfficeRecord.Contact k = known.contact();
+            return new OfficeRecord(
+                    read.code(),
+                    pick(Column.SECOND_CODE, read.secondCode(), known.secondCode()),
+                    read.name(),
+                    read.kind(),
+                    read.level(),
+                    pick(Column.PARENT_CODE, read.parentCode(), known.parentCode()),
+                    new OfficeRecord.Contact(
+                            pick(Column.ORGANIZATION_IN_CHARGE, c.organizationInCharge(), k.organizationInCharge()),
+                            pick(Column.ADDRESS, c.address(), k.address()),
+                            pick(Column.EMAIL, c.email(), k.email()),
+                            pick(Column.TELEPHONE, c.telephone(), k.telephone()),
+                            pick(Column.FAX, c.fax(), k.fax()),
+                            pick(Column.WEBSITE, c.website(), k.website())),
+                    pick(Column.STATE, read.state(), known.state()),
+                    pick(Column.VALID_FROM, read.validFrom(), known.validFrom()),
+                    pick(Column.VALID_TO, read.validTo(), known.validTo()),
+                    pick(Column.SUCCESSORS, read.successors(), known.successors()),
+                    pick(Column.RECEIVES, read.reception(), known.reception()),
+                    pick(Column.PUSH_ENDPOINT, read.pushEndpoint(), known.pushEndpoint()),
+                    pick(Column.SAMPLE, read.sample(), known.sample()));
+        }
+
+        private <T> T pick(Column column, T read, T known) {
+            return columns.containsKey(column) ? read : known;
         }
 
         /** The 1-based column number of {@code column} in this file, or -1 when the file lacks it. */

@@ -13,7 +13,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
+import vn.edoc.platform.sample.V4_1__Gia_Lai_sample_directory;
 
 /**
  * Brings the database schema up to date when the application starts, before any request is served. The migrations own
@@ -46,12 +48,16 @@ public class SchemaMigration {
     /** The Flyway set-up the server uses; tests migrate plain databases with it. */
     public static Flyway configure(DataSource dataSource, boolean sampleData) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        List<JavaMigration> javaMigrations = new ArrayList<>();
         if (sampleData) {
             locations.add("classpath:db/sample");
+            // named here rather than found by a class-path scan, which an application server's class loaders defeat
+            javaMigrations.add(new V4_1__Gia_Lai_sample_directory());
         }
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 // the sample data may be turned off later: its applied versions are then no longer on the class path
                 .ignoreMigrationPatterns("*:missing")
                 .load();
