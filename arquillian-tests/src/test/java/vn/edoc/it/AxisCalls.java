@@ -55,6 +55,12 @@ final class AxisCalls {
         return call("get-traces.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId));
     }
 
+    /** The whole directory ({@code afterRevision} null) or the offices changed after a revision. */
+    Element getOrganizations(Long afterRevision) {
+        String since = afterRevision == null ? "" : "<axis:afterRevision>" + afterRevision + "</axis:afterRevision>";
+        return call("get-organizations.xml", Map.of("@SINCE@", since));
+    }
+
     /** Signs {@code packet} as the leader with the key the axis keeps, unlocked by {@code pin}; the signed bytes. */
     byte[] signAsLeader(String leaderId, String pin, byte[] packet) {
         Element response = call(

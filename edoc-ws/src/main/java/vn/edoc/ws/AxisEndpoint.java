@@ -2,15 +2,20 @@ package vn.edoc.ws;
 
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.Holder;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.contract.axis.v1.Axis;
 import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.DeliveredPacket;
+import vn.edoc.contract.axis.v1.Organization;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
+import vn.edoc.directory.boundary.Directory;
+import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.signing.boundary.LeaderSigning;
 
@@ -27,6 +32,9 @@ public class AxisEndpoint implements Axis {
 
     @EJB
     private LeaderSigning leaderSigning;
+
+    @EJB
+    private Directory directory;
 
     @Override
     public Acceptance sendDocument(byte[] packet) throws AxisFault {
@@ -56,6 +64,22 @@ public class AxisEndpoint implements Axis {
     @Override
     public byte[] signAsLeader(String leaderId, String pin, byte[] packet) throws AxisFault {
         return answer(() -> leaderSigning.sign(leaderId, pin == null ? null : pin.toCharArray(), packet));
+    }
+
+    @Override
+    public void getOrganizations(
+            Long afterRevision,
+            OffsetDateTime changedSince,
+            Holder<Long> revision,
+            Holder<OffsetDateTime> changedAt,
+            Holder<List<Organization>> organization)
+            throws AxisFault {
+        DirectoryChanges changes = answer(() -> changedSince != null
+                ? directory.changesSince(changedSince.toInstant())
+                : directory.changesAfter(afterRevision == null ? 0 : afterRevision));
+        revision.value = changes.revision();
+        changedAt.value = WireMapper.time(changes.changedAt());
+        organization.value = WireMapper.organizations(changes.offices());
     }
 
     private static <T> T answer(Supplier<T> call) throws AxisFault {

@@ -7,11 +7,14 @@ import java.util.List;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.contract.axis.v1.DeliveredPacket;
 import vn.edoc.contract.axis.v1.DeliveryState;
+import vn.edoc.contract.axis.v1.OfficeState;
+import vn.edoc.contract.axis.v1.Organization;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.contract.axis.v1.RecipientTrace;
 import vn.edoc.contract.axis.v1.TraceEvent;
+import vn.edoc.directory.OfficeRecord;
 import vn.edoc.exchange.boundary.FetchedPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.RecipientStatus;
@@ -80,6 +83,10 @@ final class WireMapper {
     private static RecipientTrace recipientTrace(PacketTrace.RecipientTrace trace) {
         RecipientTrace wire = new RecipientTrace();
         wire.setOrganId(trace.recipientId());
+        if (!trace.addressedTo().equals(trace.recipientId())) {
+            wire.setAddressedTo(trace.addressedTo());
+        }
+        wire.setViaPeer(trace.viaPeer());
         wire.setState(state(trace.state()));
         trace.events().forEach(change -> {
             TraceEvent event = new TraceEvent();
@@ -94,7 +101,34 @@ final class WireMapper {
         return DeliveryState.valueOf(state.name());
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atZone(VIETNAM).toOffsetDateTime();
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atZone(VIETNAM).toOffsetDateTime();
+    }
+
+    static List<Organization> organizations(List<OfficeRecord> offices) {
+        return offices.stream().map(WireMapper::organization).toList();
+    }
+
+    private static Organization organization(OfficeRecord office) {
+        Organization wire = new Organization();
+        wire.setOrganId(office.code());
+        wire.setSecondCode(office.secondCode());
+        wire.setOrganName(office.name());
+        wire.setKind(office.kind());
+        wire.setLevel(office.level());
+        wire.setParentId(office.parentCode());
+        wire.setOrganizationInCharge(office.contact().organizationInCharge());
+        wire.setOrganAdd(office.contact().address());
+        wire.setEmail(office.contact().email());
+        wire.setTelephone(office.contact().telephone());
+        wire.setFax(office.contact().fax());
+        wire.setWebsite(office.contact().website());
+        wire.setState(OfficeState.valueOf(office.state().name()));
+        wire.setValidFrom(office.validFrom());
+        wire.setValidTo(office.validTo());
+        wire.getSuccessorId().addAll(office.successors());
+        wire.setReceives(office.reception().name());
+        wire.setSample(office.sample());
+        return wire;
     }
 }

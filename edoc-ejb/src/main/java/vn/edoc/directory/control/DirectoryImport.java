@@ -29,11 +29,17 @@ public final class DirectoryImport {
 
     /** Checks and writes {@code file}; refuses it whole, with every problem, when any line is wrong. */
     public ImportSummary apply(DirectoryCsv.Parsed read, Instant now) throws SQLException {
-        refuseIf(read.problems());
+        if (read.lines().isEmpty()) {
+            refuseIf(read.problems()); // a bad header: there is nothing to check further
+        }
         long revision = store.lockNextRevision(); // first: a concurrent import waits here, then sees our offices
         Map<String, OfficeRecord> existing = store.loadAll();
         DirectoryCsv.Parsed file = read.completedFrom(existing);
-        refuseIf(DirectoryChecks.check(file, existing, store.levels()));
+        // the lines that read well are checked too, so that one answer lists every bad line of the file
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(DirectoryChecks.check(file, existing, store.levels()));
+        problems.sort(Comparator.comparingInt(Problem::line));
+        refuseIf(problems);
 
         List<OfficeRecord> created = new ArrayList<>();
         List<OfficeRecord> updated = new ArrayList<>();

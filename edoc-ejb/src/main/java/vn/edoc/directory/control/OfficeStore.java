@@ -79,6 +79,22 @@ public final class OfficeStore {
         return offices;
     }
 
+    /** The offices changed after {@code since}, by code. */
+    public List<OfficeRecord> changedSince(Instant since) throws SQLException {
+        List<OfficeRecord> offices = new ArrayList<>();
+        Map<String, List<String>> successors = successors();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM office WHERE changed_at > ? ORDER BY code")) {
+            select.setObject(1, utc(since));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    offices.add(office(rows, successors));
+                }
+            }
+        }
+        return offices;
+    }
+
     /** The names of the levels the directory knows. */
     public Set<String> levels() throws SQLException {
         Set<String> levels = new LinkedHashSet<>();

@@ -8,10 +8,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
+import vn.edoc.directory.boundary.RecipientRoute;
+import vn.edoc.directory.control.Routing;
+import vn.edoc.directory.entity.Office;
 import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.read.ReadLimits;
@@ -62,10 +68,10 @@ public class Exchange {
         PacketIntake intake = new PacketIntake(maxPacketBytes);
         DocumentPacket document = intake.validDocument(bytes);
         PacketHeader header = PacketHeader.of(document);
-        if (directory.findActive(header.senderId()).isEmpty()) {
-            throw new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId());
-        }
-        requireRecipients(header.recipientIds());
+        Office sender = directory
+                .findActive(header.senderId())
+                .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId()));
+        List<RecipientRoute> recipients = routed(sender, header.recipientIds());
         List<VerifiedStep> verification = verified(bytes, document, intake.limits());
         String sha256 = Sha256.of(bytes);
         Optional<Packet> earlier = findSent(header.senderId(), header.documentId());
@@ -74,7 +80,7 @@ public class Exchange {
         }
         Packet packet = Packet.accept(
                 header.senderId(),
-                header.recipientIds(),
+                recipients,
                 header.documentId(),
                 header.subject(),
                 sha256,
@@ -84,6 +90,27 @@ public class Exchange {
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
         return Acceptance.of(packet);
+    }
+
+    /**
+     * Where each recipient's copy goes (a dissolved office's successor, a peer axis), once per office even when the
+     * sender named an office and its predecessor; refused when a routing rule forbids a recipient.
+     */
+    private List<RecipientRoute> routed(Office sender, List<String> addressed) {
+        Routing routing = directory.routing();
+        Map<String, RecipientRoute> byRecipient = new LinkedHashMap<>();
+        for (RecipientRoute route : directory.routes(addressed, routing, TO_PATH)) {
+            byRecipient.putIfAbsent(route.recipientCode(), route);
+        }
+        List<String> forbidden = byRecipient.values().stream()
+                .filter(r -> !directory.allows(routing, sender, r))
+                .map(RecipientRoute::recipientCode)
+                .toList();
+        if (!forbidden.isEmpty()) {
+            throw new EdocException(
+                    ErrorCode.RECIPIENT_NOT_ALLOWED, TO_PATH, sender.code(), String.join(", ", forbidden));
+        }
+        return List.copyOf(byRecipient.values());
     }
 
     /**
@@ -111,14 +138,14 @@ public class Exchange {
 
     /** The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}. */
     public List<PendingDocument> pending(String officeId, Integer maxItems) {
-        requireOffice(officeId);
+        Set<String> identities = identities(officeId);
         if (maxItems != null && maxItems < 1) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "maxItems", "maxItems < 1");
         }
         int limit = maxItems == null ? MAX_PENDING : Math.min(maxItems, MAX_PENDING);
         return entityManager
                 .createNamedQuery(Delivery.PENDING_FOR_RECIPIENT, Delivery.class)
-                .setParameter("recipientId", officeId)
+                .setParameter("recipientIds", identities)
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()
@@ -128,9 +155,9 @@ public class Exchange {
 
     /** The packet's bytes for its sender or one of its recipients; a recipient's first fetch is recorded. */
     public FetchedPacket fetch(String officeId, String packetId) {
-        requireOffice(officeId);
-        Packet packet = visiblePacket(officeId, packetId);
-        lockedDelivery(packetId, officeId).ifPresent(d -> d.moveTo(DeliveryState.FETCHED, now()));
+        Set<String> identities = identities(officeId);
+        Packet packet = visiblePacket(identities, packetId);
+        lockedDeliveries(packetId, identities).forEach(d -> d.moveTo(DeliveryState.FETCHED, now()));
         PacketContent content = entityManager.find(PacketContent.class, packetId);
         return new FetchedPacket(packet.packetId(), packet.documentId(), packet.sha256(), content.bytes());
     }
@@ -140,22 +167,26 @@ public class Exchange {
      * again changes nothing.
      */
     public RecipientStatus confirm(String officeId, String packetId, String sha256) {
-        requireOffice(officeId);
-        Delivery delivery = lockedDelivery(packetId, officeId).orElseThrow(() -> notFound(packetId, officeId));
-        String stored = delivery.packet().sha256();
+        List<Delivery> deliveries = lockedDeliveries(packetId, identities(officeId));
+        if (deliveries.isEmpty()) {
+            throw notFound(packetId, officeId);
+        }
+        String stored = deliveries.get(0).packet().sha256();
         if (sha256 != null && !sha256.strip().equalsIgnoreCase(stored)) {
             throw new EdocException(ErrorCode.DIGEST_MISMATCH, "sha256", sha256, stored);
         }
-        delivery.moveTo(DeliveryState.CONFIRMED, now());
-        return RecipientStatus.of(delivery);
+        // an office that succeeded two recipients of the same packet holds both copies once it holds one
+        deliveries.forEach(d -> d.moveTo(DeliveryState.CONFIRMED, now()));
+        return RecipientStatus.of(deliveries.get(0));
     }
 
     /** Each recipient's state and history: the sender sees every recipient, a recipient only itself. */
     public PacketTrace traces(String officeId, String packetId) {
-        requireOffice(officeId);
-        Packet packet = visiblePacket(officeId, packetId);
+        Set<String> identities = identities(officeId);
+        Packet packet = visiblePacket(identities, packetId);
+        boolean sender = packet.isSentByAnyOf(identities);
         List<PacketTrace.RecipientTrace> recipients = packet.deliveries().stream()
-                .filter(d -> packet.isSentBy(officeId) || d.recipientId().equals(officeId))
+                .filter(d -> sender || identities.contains(d.recipientId()))
                 .map(PacketTrace.RecipientTrace::of)
                 .toList();
         return new PacketTrace(packet.packetId(), packet.documentId(), packet.senderId(), recipients);
@@ -166,19 +197,15 @@ public class Exchange {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private void requireRecipients(List<String> recipientIds) {
-        List<String> unknown = recipientIds.stream()
-                .filter(id -> directory.findActive(id).isEmpty())
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw new EdocException(ErrorCode.RECIPIENT_UNKNOWN, TO_PATH, String.join(", ", unknown));
-        }
-    }
-
-    private void requireOffice(String officeId) {
+    /**
+     * The codes an active office acts for: its own and its predecessors', so that after a merge it receives what
+     * waited for them and follows the documents they sent.
+     */
+    private Set<String> identities(String officeId) {
         if (directory.findActive(officeId).isEmpty()) {
             throw new EdocException(ErrorCode.OFFICE_UNKNOWN, "organId", officeId);
         }
+        return directory.identities(officeId.strip());
     }
 
     private Optional<Packet> findSent(String senderId, String documentId) {
@@ -201,24 +228,22 @@ public class Exchange {
         return Acceptance.of(earlier);
     }
 
-    private Packet visiblePacket(String officeId, String packetId) {
+    private Packet visiblePacket(Set<String> identities, String packetId) {
         Packet packet = packetId == null ? null : entityManager.find(Packet.class, packetId);
-        if (packet == null
-                || !(packet.isSentBy(officeId) || packet.deliveryTo(officeId).isPresent())) {
-            throw notFound(packetId, officeId);
+        if (packet == null || !(packet.isSentByAnyOf(identities) || packet.isAddressedToAnyOf(identities))) {
+            throw notFound(packetId, identities.iterator().next());
         }
         return packet;
     }
 
-    private Optional<Delivery> lockedDelivery(String packetId, String recipientId) {
+    private List<Delivery> lockedDeliveries(String packetId, Set<String> recipientIds) {
         // Locked so that two calls for the same copy cannot both append the same event.
         return entityManager
                 .createNamedQuery(Delivery.BY_PACKET_AND_RECIPIENT, Delivery.class)
                 .setParameter("packetId", packetId)
-                .setParameter("recipientId", recipientId)
+                .setParameter("recipientIds", recipientIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+                .getResultList();
     }
 
     private static EdocException notFound(String packetId, String officeId) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.exchange.DeliveryState;
 
 /**
@@ -30,11 +31,12 @@ import vn.edoc.exchange.DeliveryState;
 @Table(name = "delivery")
 @NamedQuery(
         name = Delivery.PENDING_FOR_RECIPIENT,
-        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId = :recipientId"
+        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId IN :recipientIds"
                 + " AND d.state <> vn.edoc.exchange.DeliveryState.CONFIRMED ORDER BY p.acceptedAt, d.id")
 @NamedQuery(
         name = Delivery.BY_PACKET_AND_RECIPIENT,
-        query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId = :recipientId")
+        query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId IN :recipientIds"
+                + " ORDER BY d.id")
 public class Delivery {
     public static final String PENDING_FOR_RECIPIENT = "Delivery.pendingForRecipient";
     public static final String BY_PACKET_AND_RECIPIENT = "Delivery.byPacketAndRecipient";
@@ -57,6 +59,14 @@ public class Delivery {
     @Column(name = "recipient_code", nullable = false, updatable = false, length = 35)
     private String recipientId;
 
+    /** The code the sender wrote, when the axis delivers to its successor instead; else {@code null}. */
+    @Column(name = "addressed_code", updatable = false, length = 35)
+    private String addressedCode;
+
+    /** The peer axis that carries the packet to a recipient outside the local directory; else {@code null}. */
+    @Column(name = "via_peer", updatable = false, length = 50)
+    private String viaPeer;
+
     /** The state of the newest event, kept here so that pending lists need no scan of the events. */
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 20)
@@ -73,9 +83,11 @@ public class Delivery {
         // for JPA
     }
 
-    Delivery(Packet packet, String recipientId, Instant now) {
+    Delivery(Packet packet, RecipientRoute route, Instant now) {
         this.packet = packet;
-        this.recipientId = recipientId;
+        this.recipientId = route.recipientCode();
+        this.addressedCode = route.toSuccessor() ? route.addressedCode() : null;
+        this.viaPeer = route.viaPeer();
         record(DeliveryState.WAITING, now);
     }
 
@@ -105,6 +117,16 @@ public class Delivery {
 
     public String recipientId() {
         return recipientId;
+    }
+
+    /** The code the sender wrote when the axis delivered to a successor, else the recipient's own. */
+    public String addressedCode() {
+        return addressedCode == null ? recipientId : addressedCode;
+    }
+
+    /** The peer axis carrying this copy, if the recipient is not local. */
+    public String viaPeer() {
+        return viaPeer;
     }
 
     public DeliveryState state() {

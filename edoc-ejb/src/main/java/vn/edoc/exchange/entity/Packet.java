@@ -14,10 +14,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import vn.edoc.directory.boundary.RecipientRoute;
 
 /** A packet the axis accepted, with one delivery for each recipient. Its bytes are in {@link PacketContent}. */
 @Entity
@@ -84,7 +85,7 @@ public class Packet {
      */
     public static Packet accept(
             String senderId,
-            List<String> recipientIds,
+            List<RecipientRoute> recipients,
             String documentId,
             String subject,
             String sha256,
@@ -93,19 +94,18 @@ public class Packet {
             List<VerifiedStep> verification) {
         Packet packet = new Packet(senderId, documentId, subject, sha256, size, now);
         packet.verification.addAll(verification);
-        recipientIds.forEach(recipientId -> packet.deliveries.add(new Delivery(packet, recipientId, now)));
+        recipients.forEach(recipient -> packet.deliveries.add(new Delivery(packet, recipient, now)));
         return packet;
     }
 
-    /** The delivery to {@code recipientId}, if it is a recipient. */
-    public Optional<Delivery> deliveryTo(String recipientId) {
-        return deliveries.stream()
-                .filter(d -> d.recipientId().equals(recipientId))
-                .findFirst();
+    /** Whether one of these codes (an office and its predecessors) is a recipient. */
+    public boolean isAddressedToAnyOf(Collection<String> officeIds) {
+        return deliveries.stream().anyMatch(d -> officeIds.contains(d.recipientId()));
     }
 
-    public boolean isSentBy(String officeId) {
-        return senderId.equals(officeId);
+    /** Whether one of these codes (an office and its predecessors) sent the packet. */
+    public boolean isSentByAnyOf(Collection<String> officeIds) {
+        return officeIds.contains(senderId);
     }
 
     public String packetId() {

@@ -119,7 +119,8 @@ class DirectoryImportTest {
                 + "000.02.60.H21,UBND phường Thống Nhất,UBND phường,COMMUNE,000.00.99.H21,,\n" // unknown parent
                 + "000.00.41.H21,UBND thành phố Pleiku,UBND thành phố,DISTRICT,000.00.00.H21,DISSOLVED,\n"
                 + "000.00.06.H21,Sở Kế hoạch và Đầu tư tỉnh Gia Lai,Sở,DEPARTMENT,000.00.00.H21,ACTIVE,"
-                + "000.00.03.H21\n";
+                + "000.00.03.H21\n"
+                + "000.0.3.H21,UBND xã Gào,UBND xã,COMMUNE,000.00.00.H21,,\n"; // not a code
         long offices = count(db, "SELECT COUNT(*) FROM office");
 
         assertThatThrownBy(() -> apply(db, DirectoryCsv.read(file))).isInstanceOfSatisfying(EdocException.class, e -> {
@@ -129,7 +130,8 @@ class DirectoryImportTest {
                     .contains(
                             tuple(3, ErrorCode.PARENT_UNKNOWN),
                             tuple(4, ErrorCode.PARENT_NOT_ACTIVE), // Pleiku's communes are still active
-                            tuple(5, ErrorCode.SUCCESSOR_NOT_DISSOLVED));
+                            tuple(5, ErrorCode.SUCCESSOR_NOT_DISSOLVED),
+                            tuple(6, ErrorCode.OFFICE_CODE_INVALID));
             assertThat(e.problems()).noneMatch(p -> p.line() == 2);
         });
         assertThat(count(db, "SELECT COUNT(*) FROM office")).isEqualTo(offices);

@@ -1,0 +1,191 @@
+package vn.edoc.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.edoc.it.AxisCalls.children;
+import static vn.edoc.it.AxisCalls.text;
+import static vn.edoc.it.Packets.PROVINCE;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+
+/**
+ * The directory through its two doors: the operators' API (import, export, routing files) and the SOAP
+ * synchronisation; and what a reorganisation does to packets. Each test works on offices of its own (codes
+ * 000.ZZ.7Y.H21), so the sample offices the other tests use stay as they are.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryIT {
+    private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
+    private static final String FIXTURE = "province-to-department-and-city.edxml";
+    private static final String HEADER = "code,name,kind,level,parent_code,state,successors\n";
+
+    private final AxisCalls axis = new AxisCalls(BASE_URL);
+    private final OperatorApi operator = new OperatorApi(BASE_URL);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EdocDeployment.ear();
+    }
+
+    @AfterEach
+    void openRouting() {
+        assertThat(operator.put("directory/routing-rules", "position,sender,recipient,effect,note\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(operator.put("directory/peer-routes", "code_pattern,peer_id,endpoint\n")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aPacketForADissolvedOfficeGoesToItsSuccessorAndTheSuccessorKeepsThePredecessorsDocuments() {
+        String old = "000.01.71.H21";
+        String merged = "000.02.71.H21";
+        imported(HEADER + old + ",UBND xã Cũ,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n" + merged
+                + ",UBND xã Mới,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+        String before = packetId(axis.sendDocument(signedTo(old)));
+
+        imported(HEADER + old + ",UBND xã Cũ,UBND xã,COMMUNE," + PROVINCE + ",DISSOLVED," + merged + "\n");
+        Element after = axis.sendDocument(signedTo(old));
+
+        assertThat(children(after, "recipient"))
+                .extracting(r -> text(r, "organId"))
+                .containsExactly(merged);
+        List<Element> traced = children(traces(PROVINCE, packetId(after)), "recipient");
+        assertThat(traced).hasSize(1);
+        assertThat(text(traced.get(0), "organId")).isEqualTo(merged);
+        assertThat(text(traced.get(0), "addressedTo")).as("the trace says so").isEqualTo(old);
+        // the successor finds what waited for its predecessor, and follows the old document's trace
+        assertThat(axis.getPendingDocuments(merged))
+                .extracting(p -> text(p, "packetId"))
+                .contains(before, packetId(after));
+        assertThat(children(traces(merged, before), "recipient"))
+                .extracting(r -> text(r, "organId"))
+                .containsExactly(old);
+        assertThat(text(axis.confirmReceived(merged, before, Packets.sha256(fetch(merged, before))), "state"))
+                .isEqualTo("CONFIRMED");
+        assertThat(operator.get("directory/offices/" + old + "/history").body())
+                .contains("\"kind\":\"CREATED\"", "\"kind\":\"DISSOLVED\"", merged);
+    }
+
+    @Test
+    void synchronisationReturnsExactlyTheOfficesChangedSinceARevision() {
+        imported(HEADER + "000.01.72.H21,UBND phường Một,UBND phường,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+        long revision = Long.parseLong(text(axis.getOrganizations(null), "revision"));
+
+        imported(HEADER + "000.01.72.H21,UBND phường Một Mới,UBND phường,COMMUNE," + PROVINCE + ",ACTIVE,\n"
+                + "000.02.72.H21,UBND xã Hai,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+        Element changes = axis.getOrganizations(revision);
+
+        assertThat(Long.parseLong(text(changes, "revision"))).isEqualTo(revision + 1);
+        assertThat(children(changes, "organization"))
+                .extracting(o -> text(o, "organId") + " " + text(o, "organName") + " " + text(o, "state"))
+                .containsExactly("000.01.72.H21 UBND phường Một Mới ACTIVE", "000.02.72.H21 UBND xã Hai ACTIVE");
+        assertThat(children(axis.getOrganizations(revision + 1), "organization"))
+                .isEmpty();
+        assertThat(children(axis.getOrganizations(null), "organization").size())
+                .as("the whole directory: the sample's 256 offices and those the tests added")
+                .isGreaterThanOrEqualTo(258);
+    }
+
+    @Test
+    void aBadFileIsRefusedWholeWithItsLinesAndChangesNothing() {
+        String exported = operator.get("directory").body();
+        long revision = Long.parseLong(text(axis.getOrganizations(null), "revision"));
+
+        OperatorApi.Answer refused = operator.post(
+                "directory",
+                HEADER
+                        + "000.01.73.H21,UBND xã Tốt,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n"
+                        + "000.02.73.H21,UBND xã Lạc,UBND xã,COMMUNE,000.00.99.H21,ACTIVE,\n"
+                        + "000.3.73.H21,UBND xã Sai,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("\"code\":\"DIRECTORY_FILE_INVALID\"", "Tệp danh bạ có 2 lỗi")
+                .contains("\"code\":\"PARENT_UNKNOWN\"", "\"line\":3")
+                .contains("\"code\":\"OFFICE_CODE_INVALID\"", "\"line\":4")
+                .doesNotContain("\"line\":2");
+        assertThat(operator.get("directory").body()).isEqualTo(exported);
+        assertThat(Long.parseLong(text(axis.getOrganizations(null), "revision")))
+                .isEqualTo(revision);
+    }
+
+    @Test
+    void aRoutingRuleForbidsARecipientWithACode() {
+        String closed = "000.01.74.H21";
+        imported(HEADER + closed + ",UBND xã Đóng,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+        assertThat(operator.put(
+                                "directory/routing-rules",
+                                "position,sender,recipient,effect,note\n1,*," + closed + ",DENY,thử nghiệm\n")
+                        .status())
+                .isEqualTo(200);
+
+        SoapFault fault = BadInputIT.refused(axis, signedTo(closed));
+
+        assertThat(fault.code).isEqualTo("RECIPIENT_NOT_ALLOWED");
+        assertThat(fault.messageVi).contains(PROVINCE, closed);
+    }
+
+    @Test
+    void aCodeOfAnotherProvinceIsAcceptedForItsPeerAxis() {
+        assertThat(operator.put(
+                                "directory/peer-routes",
+                                "code_pattern,peer_id,endpoint\n*.H08,binh-dinh,https://axis.binhdinh.example/edoc\n")
+                        .status())
+                .isEqualTo(200);
+
+        Element accepted = axis.sendDocument(signedTo("000.00.00.H08"));
+
+        List<Element> traced = children(traces(PROVINCE, packetId(accepted)), "recipient");
+        assertThat(text(traced.get(0), "organId")).isEqualTo("000.00.00.H08");
+        assertThat(text(traced.get(0), "viaPeer")).isEqualTo("binh-dinh");
+    }
+
+    @Test
+    void theOperatorsApiNeedsTheOperator() {
+        assertThat(operator.getAs("directory", null, null).status()).isEqualTo(401);
+        assertThat(operator.getAs("directory", "operator", "wrong").status()).isEqualTo(401);
+    }
+
+    private void imported(String csv) {
+        OperatorApi.Answer answer = operator.post("directory", csv);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    /** The fixture addressed to {@code recipient} only, signed by the province. */
+    private static byte[] signedTo(String recipient) {
+        String packet = new String(Packets.fresh(FIXTURE), StandardCharsets.UTF_8)
+                .replace(
+                        "<edXML:To>\n          <edXML:OrganId>000.00.41.H21</edXML:OrganId>",
+                        "<edXML:To>\n          <edXML:OrganId>" + recipient + "</edXML:OrganId>");
+        String single = dropFirstRecipient(packet);
+        return Packets.sign(
+                single.getBytes(StandardCharsets.UTF_8), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+    }
+
+    private static String dropFirstRecipient(String packet) {
+        int start = packet.indexOf("<edXML:To>");
+        int end = packet.indexOf("</edXML:To>", start) + "</edXML:To>".length();
+        return packet.substring(0, start) + packet.substring(end).stripLeading();
+    }
+
+    private Element traces(String organId, String packetId) {
+        return axis.getTraces(organId, packetId);
+    }
+
+    private byte[] fetch(String organId, String packetId) {
+        return java.util.Base64.getMimeDecoder().decode(text(axis.getDocument(organId, packetId), "packet"));
+    }
+
+    private static String packetId(Element acceptance) {
+        return text(acceptance, "packetId");
+    }
+}

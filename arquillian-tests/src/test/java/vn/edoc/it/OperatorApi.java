@@ -1,0 +1,71 @@
+package vn.edoc.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The operators' HTTP API ({@code /edoc/api}), as the operator of the test domain (bin/edoc test-domain). */
+final class OperatorApi {
+    private static final String PASSWORD = System.getProperty("edoc.it.operator-password", "edoc-it-operator");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    OperatorApi(String baseUrl) {
+        this.base = baseUrl + "/edoc/api/";
+    }
+
+    /** An answer: status and body. */
+    record Answer(int status, String body) {}
+
+    Answer get(String path) {
+        return send(request(path, "operator", PASSWORD).GET().build());
+    }
+
+    Answer post(String path, String csv) {
+        return send(request(path, "operator", PASSWORD)
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    Answer put(String path, String csv) {
+        return send(request(path, "operator", PASSWORD)
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    /** A request with other credentials, or none ({@code user} null). */
+    Answer getAs(String path, String user, String password) {
+        return send(request(path, user, password).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "vi");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.edoc.directory.boundary;
+
+/**
+ * Where a packet addressed to a code goes.
+ *
+ * @param addressedCode the code the sender wrote in {@code To}
+ * @param recipientCode the office that receives it: the addressed one, or the successor of a dissolved one, or a code
+ *     outside the local directory reached through a peer
+ * @param viaPeer the peer axis that carries it, or {@code null} for a local office
+ */
+public record RecipientRoute(String addressedCode, String recipientCode, String viaPeer) {
+    /** Whether the axis delivers to another office than the one the sender named (a reorganisation). */
+    public boolean toSuccessor() {
+        return !addressedCode.equals(recipientCode);
+    }
+}

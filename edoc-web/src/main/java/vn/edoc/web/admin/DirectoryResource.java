@@ -1,0 +1,108 @@
+package vn.edoc.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import vn.edoc.directory.boundary.Directory;
+import vn.edoc.directory.control.ImportSummary;
+import vn.edoc.directory.control.OfficeChange;
+import vn.edoc.directory.control.Routing;
+import vn.edoc.directory.control.RoutingCsv;
+
+/** The directory for operators: import and export its file, read an office's history, set the routing files. */
+@Path("directory")
+public class DirectoryResource {
+    private static final String CSV = "text/csv;charset=UTF-8";
+
+    @EJB
+    private Directory directory;
+
+    /** The whole directory as a directory file. */
+    @GET
+    @Produces(CSV)
+    public Response export() {
+        return Response.ok(directory.exportFile())
+                .header("Content-Disposition", "attachment; filename=\"edoc-directory.csv\"")
+                .build();
+    }
+
+    /** Applies a directory file: all of it, or nothing with every bad line listed. */
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportSummary importFile(byte[] file) {
+        return directory.importFile(file);
+    }
+
+    /** The history of one office, oldest first. */
+    @GET
+    @Path("offices/{code}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<OfficeChange> history(@PathParam("code") String code) {
+        return directory.history(code);
+    }
+
+    @GET
+    @Path("routing-rules")
+    @Produces(CSV)
+    public String rules() {
+        Routing routing = directory.routing();
+        return csv(out -> RoutingCsv.writeRules(out, routing.rules()));
+    }
+
+    /** Replaces the routing rules (a file with any bad line changes nothing). */
+    @PUT
+    @Path("routing-rules")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Replaced replaceRules(byte[] file) {
+        return new Replaced(directory.replaceRules(new String(file, StandardCharsets.UTF_8)));
+    }
+
+    @GET
+    @Path("peer-routes")
+    @Produces(CSV)
+    public String peers() {
+        Routing routing = directory.routing();
+        return csv(out -> RoutingCsv.writePeers(out, routing.peers()));
+    }
+
+    /** Replaces the peer routes (a file with any bad line changes nothing). */
+    @PUT
+    @Path("peer-routes")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Replaced replacePeers(byte[] file) {
+        return new Replaced(directory.replacePeers(new String(file, StandardCharsets.UTF_8)));
+    }
+
+    /** How many entries a routing file now holds. */
+    public record Replaced(int entries) {}
+
+    private static String csv(CsvWork work) {
+        StringWriter out = new StringWriter();
+        try {
+            work.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    @FunctionalInterface
+    private interface CsvWork {
+        void write(StringWriter out) throws IOException;
+    }
+}
