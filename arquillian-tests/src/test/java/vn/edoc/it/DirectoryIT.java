@@ -90,9 +90,19 @@ class DirectoryIT {
                 .containsExactly("000.01.72.H21 UBND phường Một Mới ACTIVE", "000.02.72.H21 UBND xã Hai ACTIVE");
         assertThat(children(axis.getOrganizations(revision + 1), "organization"))
                 .isEmpty();
-        assertThat(children(axis.getOrganizations(null), "organization").size())
+        List<Element> all = children(axis.getOrganizations(null), "organization");
+        assertThat(all.size())
                 .as("the whole directory: the sample's 256 offices and those the tests added")
                 .isGreaterThanOrEqualTo(258);
+        Element province = all.stream()
+                .filter(o -> text(o, "organId").equals(PROVINCE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(province, "organName")).isEqualTo("UBND tỉnh Gia Lai");
+        assertThat(children(province, "seal"))
+                .as("the seal certificates the trust folder registers for the province")
+                .isNotEmpty()
+                .allSatisfy(seal -> assertThat(text(seal, "sha256")).hasSize(64));
     }
 
     @Test

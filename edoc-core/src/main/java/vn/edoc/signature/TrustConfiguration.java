@@ -61,6 +61,11 @@ public final class TrustConfiguration {
         return this;
     }
 
+    /** The seal certificates registered for an office, in registration order. */
+    public List<X509Certificate> seals(String organId) {
+        return List.copyOf(officeSeals.getOrDefault(organId, List.of()));
+    }
+
     Set<TrustAnchor> anchors() {
         return Set.copyOf(anchors);
     }

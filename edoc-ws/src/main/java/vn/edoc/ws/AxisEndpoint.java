@@ -79,7 +79,7 @@ public class AxisEndpoint implements Axis {
                 : directory.changesAfter(afterRevision == null ? 0 : afterRevision));
         revision.value = changes.revision();
         changedAt.value = WireMapper.time(changes.changedAt());
-        organization.value = WireMapper.organizations(changes.offices());
+        organization.value = WireMapper.organizations(changes);
     }
 
     private static <T> T answer(Supplier<T> call) throws AxisFault {

@@ -15,6 +15,8 @@ import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.contract.axis.v1.RecipientTrace;
 import vn.edoc.contract.axis.v1.TraceEvent;
 import vn.edoc.directory.OfficeRecord;
+import vn.edoc.directory.boundary.DirectoryChanges;
+import vn.edoc.directory.boundary.SealCertificate;
 import vn.edoc.exchange.boundary.FetchedPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.RecipientStatus;
@@ -105,11 +107,13 @@ final class WireMapper {
         return instant == null ? null : instant.atZone(VIETNAM).toOffsetDateTime();
     }
 
-    static List<Organization> organizations(List<OfficeRecord> offices) {
-        return offices.stream().map(WireMapper::organization).toList();
+    static List<Organization> organizations(DirectoryChanges changes) {
+        return changes.offices().stream()
+                .map(o -> organization(o, changes.sealsOf(o.code())))
+                .toList();
     }
 
-    private static Organization organization(OfficeRecord office) {
+    private static Organization organization(OfficeRecord office, List<SealCertificate> seals) {
         Organization wire = new Organization();
         wire.setOrganId(office.code());
         wire.setSecondCode(office.secondCode());
@@ -129,6 +133,14 @@ final class WireMapper {
         wire.getSuccessorId().addAll(office.successors());
         wire.setReceives(office.reception().name());
         wire.setSample(office.sample());
+        seals.forEach(seal -> {
+            vn.edoc.contract.axis.v1.SealCertificate certificate = new vn.edoc.contract.axis.v1.SealCertificate();
+            certificate.setSha256(seal.sha256());
+            certificate.setSubject(seal.subject());
+            certificate.setNotBefore(time(seal.notBefore()));
+            certificate.setNotAfter(time(seal.notAfter()));
+            wire.getSeal().add(certificate);
+        });
         return wire;
     }
 }

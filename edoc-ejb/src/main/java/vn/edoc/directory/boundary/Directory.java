@@ -1,6 +1,7 @@
 package vn.edoc.directory.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,8 +18,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -36,6 +39,8 @@ import vn.edoc.directory.entity.Office;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.platform.SchemaMigration;
+import vn.edoc.signature.TrustConfiguration;
+import vn.edoc.trust.boundary.TrustSource;
 
 /**
  * The directory: looks offices up by code, follows reorganisations to successors, decides who may send to whom and
@@ -51,6 +56,9 @@ public class Directory {
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
+
+    @EJB
+    private TrustSource trustSource;
 
     /** The office with this code, if it exists and is active. */
     public Optional<Office> findActive(String code) {
@@ -181,7 +189,7 @@ public class Directory {
         return jdbc(c -> {
             OfficeStore store = new OfficeStore(c);
             long revision = store.currentRevision(); // read first: a later import is seen next time, never lost
-            return new DirectoryChanges(revision, revisionTime(c), store.changedAfter(afterRevision));
+            return withSeals(revision, revisionTime(c), store.changedAfter(afterRevision));
         });
     }
 
@@ -190,8 +198,22 @@ public class Directory {
         return jdbc(c -> {
             OfficeStore store = new OfficeStore(c);
             long revision = store.currentRevision();
-            return new DirectoryChanges(revision, revisionTime(c), store.changedSince(since));
+            return withSeals(revision, revisionTime(c), store.changedSince(since));
         });
+    }
+
+    /** The changes with the seal certificates the trust folder registers for each office. */
+    private DirectoryChanges withSeals(long revision, Instant changedAt, List<OfficeRecord> offices) {
+        Map<String, List<SealCertificate>> seals = new HashMap<>();
+        Optional<TrustConfiguration> trust = trustSource.ifConfigured();
+        trust.ifPresent(t -> offices.forEach(o -> {
+            List<SealCertificate> registered =
+                    t.seals(o.code()).stream().map(SealCertificate::of).toList();
+            if (!registered.isEmpty()) {
+                seals.put(o.code(), registered);
+            }
+        }));
+        return new DirectoryChanges(revision, changedAt, offices, seals);
     }
 
     /** The history of one office, oldest first. */

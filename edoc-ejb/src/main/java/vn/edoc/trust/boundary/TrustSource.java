@@ -46,6 +46,21 @@ public class TrustSource {
         }
     }
 
+    /**
+     * The trust to show rather than to verify with: empty when no folder is configured or it does not load (what
+     * verifies packets, {@link #current()}, refuses then).
+     */
+    public Optional<TrustConfiguration> ifConfigured() {
+        if (directory.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(current());
+        } catch (EdocException e) {
+            return Optional.empty();
+        }
+    }
+
     private Loaded reloadIfChanged(Path folder, long now) {
         try {
             long modified = TrustDirectory.lastModified(folder);

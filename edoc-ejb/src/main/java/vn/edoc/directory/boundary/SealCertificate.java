@@ -1,0 +1,29 @@
+package vn.edoc.directory.boundary;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * A seal certificate registered for an office, as the directory shows it: enough for a receiving system to recognise
+ * the seal on a packet.
+ *
+ * @param sha256 the SHA-256 of the certificate's DER encoding, lower-case hexadecimal
+ */
+public record SealCertificate(String sha256, String subject, Instant notBefore, Instant notAfter) {
+    static SealCertificate of(X509Certificate certificate) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            return new SealCertificate(
+                    HexFormat.of().formatHex(digest),
+                    certificate.getSubjectX500Principal().getName(),
+                    certificate.getNotBefore().toInstant(),
+                    certificate.getNotAfter().toInstant());
+        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
