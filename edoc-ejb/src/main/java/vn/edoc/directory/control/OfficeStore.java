@@ -65,27 +65,20 @@ public final class OfficeStore {
 
     /** The offices changed after {@code revision}, by code. */
     public List<OfficeRecord> changedAfter(long revision) throws SQLException {
-        List<OfficeRecord> offices = new ArrayList<>();
-        Map<String, List<String>> successors = successors();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT " + COLUMNS + " FROM office WHERE revision > ? ORDER BY code")) {
-            select.setLong(1, revision);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    offices.add(office(rows, successors));
-                }
-            }
-        }
-        return offices;
+        return officesWhere("revision > ?", revision);
     }
 
     /** The offices changed after {@code since}, by code. */
     public List<OfficeRecord> changedSince(Instant since) throws SQLException {
+        return officesWhere("changed_at > ?", utc(since));
+    }
+
+    private List<OfficeRecord> officesWhere(String condition, Object value) throws SQLException {
         List<OfficeRecord> offices = new ArrayList<>();
         Map<String, List<String>> successors = successors();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT " + COLUMNS + " FROM office WHERE changed_at > ? ORDER BY code")) {
-            select.setObject(1, utc(since));
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM office WHERE " + condition + " ORDER BY code")) {
+            select.setObject(1, value);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     offices.add(office(rows, successors));
@@ -109,11 +102,7 @@ public final class OfficeStore {
 
     /** The current directory revision, without taking it. */
     public long currentRevision() throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT revision FROM directory_revision WHERE id = 1")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return singleLong("SELECT revision FROM directory_revision WHERE id = 1");
     }
 
     /**
@@ -262,8 +251,12 @@ public final class OfficeStore {
 
     // Only writers holding the revision lock append, so the largest id is stable for the transaction.
     private long maxChangeId() throws SQLException {
+        return singleLong("SELECT COALESCE(MAX(id), 0) FROM office_change");
+    }
+
+    private long singleLong(String sql) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM office_change")) {
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
