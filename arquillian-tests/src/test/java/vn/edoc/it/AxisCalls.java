@@ -38,6 +38,11 @@ final class AxisCalls {
                 Map.of("@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet)));
     }
 
+    Element sendStatus(byte[] packet) {
+        return call(
+                "send-status.xml", Map.of("@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet)));
+    }
+
     List<Element> getPendingDocuments(String organId) {
         Element response = call("get-pending-documents.xml", Map.of("@ORGAN_ID@", organId));
         return children(response, "pendingDocument");

@@ -155,6 +155,12 @@ public enum ErrorCode {
     RECIPIENT_NOT_ALLOWED,
     /** A routing rule or peer route is malformed (scope, effect or endpoint). */
     ROUTING_RULE_INVALID,
+    /** This status may not follow the recipient's earlier ones (the message names both). */
+    STATUS_TRANSITION_ILLEGAL,
+    /** The office reporting the status is not a recipient (or, for 13, the sender) of the document it names. */
+    STATUS_NOT_PARTY,
+    /** The status or change names a document the axis does not know (ResponseFor, or Bussiness/DocumentId). */
+    ORIGINAL_NOT_FOUND,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

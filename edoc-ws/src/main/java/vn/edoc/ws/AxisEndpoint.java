@@ -17,6 +17,7 @@ import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.exchange.boundary.Exchange;
+import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.signing.boundary.LeaderSigning;
 
 /** The axis service, version 1, published with its authored WSDL at {@code /edoc-ws/AxisService}. */
@@ -31,6 +32,9 @@ public class AxisEndpoint implements Axis {
     private Exchange exchange;
 
     @EJB
+    private Statuses statuses;
+
+    @EJB
     private LeaderSigning leaderSigning;
 
     @EJB
@@ -39,6 +43,11 @@ public class AxisEndpoint implements Axis {
     @Override
     public Acceptance sendDocument(byte[] packet) throws AxisFault {
         return answer(() -> WireMapper.acceptance(exchange.send(packet)));
+    }
+
+    @Override
+    public Acceptance sendStatus(byte[] packet) throws AxisFault {
+        return answer(() -> WireMapper.acceptance(statuses.report(packet)));
     }
 
     @Override

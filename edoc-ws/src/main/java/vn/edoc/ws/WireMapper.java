@@ -9,10 +9,12 @@ import vn.edoc.contract.axis.v1.DeliveredPacket;
 import vn.edoc.contract.axis.v1.DeliveryState;
 import vn.edoc.contract.axis.v1.OfficeState;
 import vn.edoc.contract.axis.v1.Organization;
+import vn.edoc.contract.axis.v1.PacketKind;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.contract.axis.v1.RecipientTrace;
+import vn.edoc.contract.axis.v1.StatusEntry;
 import vn.edoc.contract.axis.v1.TraceEvent;
 import vn.edoc.directory.OfficeRecord;
 import vn.edoc.directory.boundary.DirectoryChanges;
@@ -53,6 +55,7 @@ final class WireMapper {
         wire.setSize(document.size());
         wire.setAcceptedAt(time(document.acceptedAt()));
         wire.setState(state(document.state()));
+        wire.setKind(PacketKind.valueOf(document.kind().name()));
         return wire;
     }
 
@@ -96,11 +99,34 @@ final class WireMapper {
             event.setAt(time(change.at()));
             wire.getEvent().add(event);
         });
+        PacketTrace.Business business = trace.business();
+        wire.setProgress(
+                business.progress() == null ? null : business.progress().code());
+        wire.setChangePending(
+                business.changePending() == null
+                        ? null
+                        : business.changePending().name());
+        wire.setWithdrawn(business.withdrawn() ? Boolean.TRUE : null);
+        business.statuses().forEach(s -> wire.getStatus().add(statusEntry(s)));
         return wire;
     }
 
     private static DeliveryState state(vn.edoc.exchange.DeliveryState state) {
         return DeliveryState.valueOf(state.name());
+    }
+
+    private static StatusEntry statusEntry(PacketTrace.StatusEntry entry) {
+        StatusEntry wire = new StatusEntry();
+        wire.setCode(entry.code().code());
+        wire.setDescription(entry.description());
+        wire.setStaffName(entry.staffName());
+        wire.setReportedAt(
+                entry.reportedAt() == null
+                        ? null
+                        : entry.reportedAt().atZone(VIETNAM).toOffsetDateTime());
+        wire.setRecordedAt(time(entry.recordedAt()));
+        wire.setStatusPacketId(entry.statusPacketId());
+        return wire;
     }
 
     static OffsetDateTime time(Instant instant) {

@@ -20,19 +20,16 @@ import vn.edoc.directory.control.Routing;
 import vn.edoc.directory.entity.Office;
 import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.DocumentPacket;
-import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
+import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
 import vn.edoc.exchange.entity.VerifiedStep;
-import vn.edoc.signature.PacketVerifier;
-import vn.edoc.signature.SignatureRole;
-import vn.edoc.signature.VerificationReport;
 import vn.edoc.trust.boundary.TrustSource;
 
 /**
@@ -72,21 +69,23 @@ public class Exchange {
                 .findActive(header.senderId())
                 .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId()));
         List<RecipientRoute> recipients = routed(sender, header.recipientIds());
-        List<VerifiedStep> verification = verified(bytes, document, intake.limits());
+        List<VerifiedStep> verification =
+                SignatureCheck.verified(trustSource.current(), intake.limits(), bytes, document);
         String sha256 = Sha256.of(bytes);
-        Optional<Packet> earlier = findSent(header.senderId(), header.documentId());
+        Optional<Packet> earlier = PacketQueries.findSent(entityManager, header.senderId(), header.documentId());
         if (earlier.isPresent()) {
             return repeated(earlier.get(), sha256);
         }
         Packet packet = Packet.accept(
-                header.senderId(),
-                recipients,
-                header.documentId(),
-                header.subject(),
-                sha256,
-                bytes.length,
-                now(),
-                verification);
+                new Packet.Arrival(
+                        header.senderId(),
+                        header.documentId(),
+                        header.subject(),
+                        sha256,
+                        bytes.length,
+                        now(),
+                        verification),
+                recipients);
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
         return Acceptance.of(packet);
@@ -111,29 +110,6 @@ public class Exchange {
                     ErrorCode.RECIPIENT_NOT_ALLOWED, TO_PATH, sender.code(), String.join(", ", forbidden));
         }
         return List.copyOf(byRecipient.values());
-    }
-
-    /**
-     * Verifies the signatures against the trust folder; a failed step refuses the packet with that step's code (the
-     * path names the signature), so nothing is stored. What passed is recorded with the packet.
-     */
-    private List<VerifiedStep> verified(byte[] bytes, DocumentPacket document, ReadLimits limits) {
-        VerificationReport report = new PacketVerifier(trustSource.current(), limits).verify(bytes, document);
-        report.firstFailure().ifPresent(failure -> {
-            throw new EdocException(failure.code(), signaturePath(failure.role()), failure.arguments());
-        });
-        return report.steps().stream()
-                .map(s -> new VerifiedStep(
-                        s.step().name(),
-                        s.role() == null ? null : s.role().name(),
-                        s.outcome().name(),
-                        s.code() == null ? null : s.code().name()))
-                .toList();
-    }
-
-    private static String signaturePath(SignatureRole role) {
-        String header = "/edXML/edXMLEnvelope/edXMLHeader";
-        return role == null ? header : header + "/Signature[@Id='" + role.id() + "']";
     }
 
     /** The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}. */
@@ -206,15 +182,6 @@ public class Exchange {
             throw new EdocException(ErrorCode.OFFICE_UNKNOWN, "organId", officeId);
         }
         return directory.identities(officeId.strip());
-    }
-
-    private Optional<Packet> findSent(String senderId, String documentId) {
-        return entityManager
-                .createNamedQuery(Packet.BY_SENDER_AND_DOCUMENT_ID, Packet.class)
-                .setParameter("senderId", senderId)
-                .setParameter("documentId", documentId)
-                .getResultStream()
-                .findFirst();
     }
 
     private static Acceptance repeated(Packet earlier, String sha256) {

@@ -1,9 +1,12 @@
 package vn.edoc.exchange.boundary;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.exchange.entity.PendingChange;
 
 /** Every recipient's state of a packet, with the events that led there, oldest first. */
 public record PacketTrace(String packetId, String documentId, String senderId, List<RecipientTrace> recipients) {
@@ -16,15 +19,54 @@ public record PacketTrace(String packetId, String documentId, String senderId, L
      * @param viaPeer the peer axis carrying the packet to a recipient outside the directory, or {@code null}
      */
     public record RecipientTrace(
-            String recipientId, String addressedTo, String viaPeer, DeliveryState state, List<StateChange> events) {
+            String recipientId,
+            String addressedTo,
+            String viaPeer,
+            DeliveryState state,
+            List<StateChange> events,
+            Business business) {
         static RecipientTrace of(Delivery delivery) {
             List<StateChange> events = delivery.events().stream()
                     .map(e -> new StateChange(e.state(), e.occurredAt()))
                     .toList();
             return new RecipientTrace(
-                    delivery.recipientId(), delivery.addressedCode(), delivery.viaPeer(), delivery.state(), events);
+                    delivery.recipientId(),
+                    delivery.addressedCode(),
+                    delivery.viaPeer(),
+                    delivery.state(),
+                    events,
+                    Business.of(delivery));
         }
     }
+
+    /**
+     * The recipient's business state from status packets: its last progress status (01-06, or {@code null}), a
+     * change waiting for its answer, whether the copy was withdrawn, and every status reported, oldest first.
+     */
+    public record Business(
+            StatusCode progress, PendingChange changePending, boolean withdrawn, List<StatusEntry> statuses) {
+        static Business of(Delivery delivery) {
+            List<StatusEntry> statuses = delivery.statuses().stream()
+                    .map(s -> new StatusEntry(
+                            s.code(),
+                            s.description(),
+                            s.staffName(),
+                            s.reportedAt(),
+                            s.recordedAt(),
+                            s.statusPacketId()))
+                    .toList();
+            return new Business(delivery.progress(), delivery.changePending(), delivery.isWithdrawn(), statuses);
+        }
+    }
+
+    /** One status reported: by whom, the time the office wrote, the time the axis recorded, the status packet. */
+    public record StatusEntry(
+            StatusCode code,
+            String description,
+            String staffName,
+            LocalDateTime reportedAt,
+            Instant recordedAt,
+            String statusPacketId) {}
 
     /** A state reached, and when. */
     public record StateChange(DeliveryState state, Instant at) {}

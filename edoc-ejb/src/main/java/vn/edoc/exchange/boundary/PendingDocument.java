@@ -4,6 +4,7 @@ import java.time.Instant;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
+import vn.edoc.exchange.entity.PacketKind;
 
 /** A packet waiting for a recipient. */
 public record PendingDocument(
@@ -14,7 +15,8 @@ public record PendingDocument(
         String sha256,
         long size,
         Instant acceptedAt,
-        DeliveryState state) {
+        DeliveryState state,
+        PacketKind kind) {
 
     static PendingDocument of(Delivery delivery) {
         Packet packet = delivery.packet();
@@ -26,6 +28,7 @@ public record PendingDocument(
                 packet.sha256(),
                 packet.size(),
                 packet.acceptedAt(),
-                delivery.state());
+                delivery.state(),
+                packet.kind());
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.exchange.control;
 
 import vn.edoc.edxml.model.DocumentPacket;
+import vn.edoc.edxml.model.StatusPacket;
 import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
@@ -21,12 +22,22 @@ public final class PacketIntake {
     }
 
     public DocumentPacket validDocument(byte[] bytes) {
+        try (ReadResult result = read(bytes)) {
+            return result.validDocument();
+        }
+    }
+
+    public StatusPacket validStatus(byte[] bytes) {
+        try (ReadResult result = read(bytes)) {
+            return result.validStatus();
+        }
+    }
+
+    private ReadResult read(byte[] bytes) {
         if (bytes != null && bytes.length > maxBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxBytes);
         }
-        try (ReadResult result = new EdxmlReader(limits()).read(bytes)) {
-            return result.validDocument();
-        }
+        return new EdxmlReader(limits()).read(bytes);
     }
 
     /** The reader's limits for this axis. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import vn.edoc.directory.boundary.RecipientRoute;
+import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.exchange.DeliveryState;
 
 /**
@@ -37,7 +38,11 @@ import vn.edoc.exchange.DeliveryState;
         name = Delivery.BY_PACKET_AND_RECIPIENT,
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId IN :recipientIds"
                 + " ORDER BY d.id")
+@NamedQuery(
+        name = Delivery.OF_PACKET,
+        query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId ORDER BY d.id")
 public class Delivery {
+    public static final String OF_PACKET = "Delivery.ofPacket";
     public static final String PENDING_FOR_RECIPIENT = "Delivery.pendingForRecipient";
     public static final String BY_PACKET_AND_RECIPIENT = "Delivery.byPacketAndRecipient";
 
@@ -79,6 +84,23 @@ public class Delivery {
     @OrderBy("id")
     private List<DeliveryEvent> events = new ArrayList<>();
 
+    /** The recipient's last progress status (01-06) on the wire, or {@code null} before any. */
+    @Column(name = "progress", length = 2)
+    private String progress;
+
+    /** A change waiting for the recipient's 15 or 16, or {@code null}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_pending", length = 10)
+    private PendingChange changePending;
+
+    /** Whether an accepted recall or revocation withdrew this copy. */
+    @Column(name = "withdrawn", nullable = false)
+    private boolean withdrawn;
+
+    @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<DeliveryStatus> statuses = new ArrayList<>();
+
     protected Delivery() {
         // for JPA
     }
@@ -109,6 +131,42 @@ public class Delivery {
         state = next;
         stateSince = now;
         events.add(new DeliveryEvent(this, next, now));
+    }
+
+    /**
+     * Appends a reported status and moves the copy's business state: 01-06 become its progress, 13 leaves a recall
+     * waiting, 15 accepts the waiting change (a recall or revocation withdraws the copy), 16 refuses it. The caller
+     * checked the status against {@code StatusRules}.
+     */
+    public void report(StatusReport report, Instant now) {
+        StatusCode code = report.code();
+        switch (code) {
+            case RECALL_REQUESTED -> changePending = PendingChange.RECALL;
+            case CHANGE_ACCEPTED -> {
+                withdrawn = changePending != null && changePending.withdraws();
+                changePending = null;
+            }
+            case CHANGE_REFUSED -> changePending = null;
+            default -> progress = code.code();
+        }
+        statuses.add(new DeliveryStatus(this, report, now));
+    }
+
+    /** The recipient's last progress status (01-06), or {@code null}. */
+    public StatusCode progress() {
+        return progress == null ? null : StatusCode.ofCode(progress).orElseThrow();
+    }
+
+    public PendingChange changePending() {
+        return changePending;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    public List<DeliveryStatus> statuses() {
+        return Collections.unmodifiableList(statuses);
     }
 
     public Packet packet() {

@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
@@ -19,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import vn.edoc.directory.boundary.RecipientRoute;
+import vn.edoc.edxml.model.StatusCode;
 
 /** A packet the axis accepted, with one delivery for each recipient. Its bytes are in {@link PacketContent}. */
 @Entity
@@ -51,6 +54,18 @@ public class Packet {
     @Column(name = "accepted_at", nullable = false, updatable = false)
     private Instant acceptedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 8)
+    private PacketKind kind = PacketKind.DOCUMENT;
+
+    /** For a status packet: the document packet it reports on. */
+    @Column(name = "answers_packet_id", updatable = false, length = 36)
+    private String answersPacketId;
+
+    /** For a status packet: its StatusCode on the wire. */
+    @Column(name = "status_code", updatable = false, length = 2)
+    private String statusCode;
+
     @ElementCollection
     @CollectionTable(name = "packet_verification", joinColumns = @JoinColumn(name = "packet_id"))
     @OrderColumn(name = "step_no")
@@ -80,22 +95,48 @@ public class Packet {
     }
 
     /**
-     * Accepts a packet for its recipients, each with a delivery that starts {@link DeliveryState#WAITING}; its
-     * signatures were verified step by step as {@code verification} says.
+     * Accepts a document packet for its recipients, each with a delivery that starts {@link DeliveryState#WAITING};
+     * its signatures were verified step by step as the arrival says.
      */
-    public static Packet accept(
+    public static Packet accept(Arrival arrival, List<RecipientRoute> recipients) {
+        Packet packet = new Packet(
+                arrival.senderId(),
+                arrival.documentId(),
+                arrival.subject(),
+                arrival.sha256(),
+                arrival.size(),
+                arrival.at());
+        packet.verification.addAll(arrival.verification());
+        recipients.forEach(recipient -> packet.deliveries.add(new Delivery(packet, recipient, arrival.at())));
+        return packet;
+    }
+
+    /** Accepts a status packet about {@code answered}, to be delivered to the offices it informs. */
+    public static Packet acceptStatus(
+            Arrival arrival, List<RecipientRoute> informed, Packet answered, StatusCode code) {
+        Packet packet = accept(arrival, informed);
+        packet.kind = PacketKind.STATUS;
+        packet.answersPacketId = answered.packetId();
+        packet.statusCode = code.code();
+        return packet;
+    }
+
+    /**
+     * What the axis learnt of a packet when it accepted it.
+     *
+     * @param documentId the sender's DocumentId; for a status packet a key made of its SHA-256 (it has none)
+     */
+    public record Arrival(
             String senderId,
-            List<RecipientRoute> recipients,
             String documentId,
             String subject,
             String sha256,
             long size,
-            Instant now,
-            List<VerifiedStep> verification) {
-        Packet packet = new Packet(senderId, documentId, subject, sha256, size, now);
-        packet.verification.addAll(verification);
-        recipients.forEach(recipient -> packet.deliveries.add(new Delivery(packet, recipient, now)));
-        return packet;
+            Instant at,
+            List<VerifiedStep> verification) {}
+
+    public PacketKind kind() {
+        return kind;
     }
 
     /** Whether one of these codes (an office and its predecessors) is a recipient. */
