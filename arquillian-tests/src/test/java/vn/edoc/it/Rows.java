@@ -11,8 +11,14 @@ import java.util.Map;
 
 /** Counts rows in the server's own database, to prove what a refused request did not write. */
 final class Rows {
-    private static final List<String> EXCHANGE_TABLES =
-            List.of("packet", "packet_content", "packet_verification", "delivery", "delivery_event", "delivery_status");
+    private static final List<String> EXCHANGE_TABLES = List.of(
+            "packet",
+            "packet_content",
+            "packet_verification",
+            "delivery",
+            "delivery_event",
+            "delivery_status",
+            "receipt");
 
     private Rows() {}
 

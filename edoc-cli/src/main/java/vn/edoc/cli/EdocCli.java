@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "edoc-cli 0.1.0",
         description = "Công cụ gói tin edXML (QCVN 102:2016) của trục liên thông edoc / edXML packet tool.",
-        subcommands = {InspectCommand.class, NewCommand.class, SignCommand.class, VerifyCommand.class})
+        subcommands = {
+            InspectCommand.class,
+            NewCommand.class,
+            SignCommand.class,
+            VerifyCommand.class,
+            VerifyReceiptCommand.class
+        })
 public final class EdocCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -163,10 +163,43 @@ class EdocCliTest {
     }
 
     @Test
+    void verifyReceiptChecksTheAxisSignatureOffline() throws Exception {
+        Path keys = Path.of("..", "signing-keys-sample", "keys");
+        vn.edoc.signature.SigningKey axis = vn.edoc.signature.SigningKey.fromPkcs12(
+                keys.resolve("axis/edoc-axis.p12"), "edoc-sample".toCharArray());
+        vn.edoc.signature.Receipt receipt = new vn.edoc.signature.Receipt(
+                "7d3c1a52-0f1e-4a8b-9c55-1f6f3f0c2b11",
+                vn.edoc.signature.Receipt.Kind.DELIVERED,
+                "edoc SAMPLE Gia Lai",
+                "0b5f2c8e-3a47-4e0d-8f6a-92c1d3e4f5a6",
+                "000.00.00.H21,2026/11/27,123/QĐ-UBND",
+                "000.00.00.H21",
+                "000.00.02.H21",
+                "3f2a9c0d4e5b6a7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7",
+                java.time.Instant.parse("2026-11-27T03:15:00Z"));
+        Path file = directory.resolve("receipt.xml");
+        Files.write(file, new vn.edoc.signature.ReceiptSigner(axis).sign(receipt));
+        Path other = keys.resolve("ca/intermediate-ca.pem");
+
+        Run valid = run(
+                "verify-receipt",
+                "--axis-certificate",
+                keys.resolve("axis/edoc-axis.pem").toString(),
+                file.toString());
+        Run wrongCertificate =
+                run("verify-receipt", "--axis-certificate", other.toString(), file.toString(), "--lang", "en");
+
+        assertThat(valid.exitCode).isZero();
+        assertThat(valid.output).contains("biên nhận hợp lệ", "DELIVERED", "000.00.02.H21");
+        assertThat(wrongCertificate.exitCode).isEqualTo(1);
+        assertThat(wrongCertificate.output).contains("receipt invalid", "RECEIPT_INVALID");
+    }
+
+    @Test
     void withoutACommandPrintsTheUsage() {
         Run run = run();
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.output).contains("inspect", "new", "sign", "verify");
+        assertThat(run.output).contains("inspect", "new", "sign", "verify", "verify-receipt");
     }
 
     private static String sha256(String name) throws Exception {

@@ -161,6 +161,10 @@ public enum ErrorCode {
     STATUS_NOT_PARTY,
     /** The status or change names a document the axis does not know (ResponseFor, or Bussiness/DocumentId). */
     ORIGINAL_NOT_FOUND,
+    /** A receipt does not verify with the axis certificate, or is not a receipt (the message says why). */
+    RECEIPT_INVALID,
+    /** The axis has no receipt key configured, so it cannot attest what it accepts and accepts nothing. */
+    RECEIPTS_NOT_CONFIGURED,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

@@ -14,6 +14,7 @@ import vn.edoc.contract.axis.v1.Organization;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
+import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.exchange.boundary.Exchange;
@@ -68,6 +69,11 @@ public class AxisEndpoint implements Axis {
     @Override
     public PacketTraces getTraces(String organId, String packetId) throws AxisFault {
         return answer(() -> WireMapper.traces(exchange.traces(organId, packetId)));
+    }
+
+    @Override
+    public List<SignedReceipt> getReceipts(String organId, String packetId) throws AxisFault {
+        return answer(() -> WireMapper.receipts(exchange.receipts(organId, packetId)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.contract.axis.v1.RecipientTrace;
+import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.contract.axis.v1.StatusEntry;
 import vn.edoc.contract.axis.v1.TraceEvent;
 import vn.edoc.directory.OfficeRecord;
@@ -22,6 +23,7 @@ import vn.edoc.directory.boundary.SealCertificate;
 import vn.edoc.exchange.boundary.FetchedPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.RecipientStatus;
+import vn.edoc.exchange.boundary.SignedReceiptCopy;
 
 /** Maps the exchange's records to the contract's wire types. Times go out in Vietnam's offset (+07:00). */
 final class WireMapper {
@@ -38,6 +40,7 @@ final class WireMapper {
         wire.setSize(accepted.size());
         wire.setAcceptedAt(time(accepted.acceptedAt()));
         accepted.recipients().forEach(r -> wire.getRecipient().add(recipient(r)));
+        wire.setReceipt(accepted.receipt());
         return wire;
     }
 
@@ -57,6 +60,20 @@ final class WireMapper {
         wire.setState(state(document.state()));
         wire.setKind(PacketKind.valueOf(document.kind().name()));
         return wire;
+    }
+
+    static List<SignedReceipt> receipts(List<SignedReceiptCopy> receipts) {
+        return receipts.stream()
+                .map(r -> {
+                    SignedReceipt wire = new SignedReceipt();
+                    wire.setReceiptId(r.receiptId());
+                    wire.setKind(r.kind().name());
+                    wire.setRecipientId(r.recipientId());
+                    wire.setIssuedAt(time(r.issuedAt()));
+                    wire.setSignedReceipt(r.signedXml());
+                    return wire;
+                })
+                .toList();
     }
 
     static DeliveredPacket delivered(FetchedPacket packet) {

@@ -26,6 +26,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * leaders/&lt;name&gt;.p12         a leader's personal key and chain (ECDSA P-256)
  * bad/&lt;defect&gt;.p12           seals of UBND tỉnh Gia Lai with one defect each
  * vault/&lt;name&gt;.p12           a leader's key for the remote signing service, protected by the PIN 246810
+ * axis/edoc-axis.p12, .pem    the axis's own key, which signs receipts, and its certificate to verify them offline
  * trust/                     the same, as an axis trusts it: anchors/, intermediates/, crls/, seals/&lt;OrganId&gt;/
  * </pre>
  *
@@ -124,7 +125,25 @@ public final class SamplePkiGenerator {
                 FROM,
                 TO,
                 CertificateFactoryBc.Profile.SIGNING);
+        axis();
         new BadCases(this).generate();
+    }
+
+    /** The axis's receipt key: not an office's seal, so it is not in trust/seals. */
+    private void axis() throws Exception {
+        KeyPair keys = rsa(2048);
+        X500Name name =
+                name("edoc SAMPLE axis Gia Lai", "edoc SAMPLE", "000.00.00.H21").build();
+        X509Certificate certificate = CertificateFactoryBc.endEntity(
+                name,
+                keys,
+                intermediate,
+                intermediateKeys.getPrivate(),
+                FROM,
+                TO,
+                CertificateFactoryBc.Profile.SIGNING);
+        KeyFiles.pkcs12(out.resolve("axis/edoc-axis.p12"), keys.getPrivate(), certificate, intermediate, root);
+        KeyFiles.pem(out.resolve("axis/edoc-axis.pem"), certificate);
     }
 
     private void authorities() throws Exception {

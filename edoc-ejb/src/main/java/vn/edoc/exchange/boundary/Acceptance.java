@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.edoc.exchange.entity.Packet;
 
-/** What the axis answers the sender of an accepted packet. */
+/** What the axis answers the sender of an accepted packet, with its signed acceptance receipt. */
 public record Acceptance(
         String packetId,
         String documentId,
@@ -12,9 +12,11 @@ public record Acceptance(
         String sha256,
         long size,
         Instant acceptedAt,
-        List<RecipientStatus> recipients) {
+        List<RecipientStatus> recipients,
+        byte[] receipt) {
 
-    static Acceptance of(Packet packet) {
+    /** @param receipt the axis's signed acceptance receipt of the packet */
+    static Acceptance of(Packet packet, byte[] receipt) {
         return new Acceptance(
                 packet.packetId(),
                 packet.documentId(),
@@ -22,6 +24,7 @@ public record Acceptance(
                 packet.sha256(),
                 packet.size(),
                 packet.acceptedAt(),
-                packet.deliveries().stream().map(RecipientStatus::of).toList());
+                packet.deliveries().stream().map(RecipientStatus::of).toList(),
+                receipt);
     }
 }

@@ -53,6 +53,9 @@ public class Exchange {
     @EJB
     private TrustSource trustSource;
 
+    @EJB
+    private PacketReceipts receipts;
+
     @Inject
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
@@ -88,7 +91,7 @@ public class Exchange {
                 recipients);
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
-        return Acceptance.of(packet);
+        return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
     }
 
     /**
@@ -152,8 +155,27 @@ public class Exchange {
             throw new EdocException(ErrorCode.DIGEST_MISMATCH, "sha256", sha256, stored);
         }
         // an office that succeeded two recipients of the same packet holds both copies once it holds one
-        deliveries.forEach(d -> d.moveTo(DeliveryState.CONFIRMED, now()));
+        Instant now = now();
+        for (Delivery delivery : deliveries) {
+            if (delivery.moveTo(DeliveryState.CONFIRMED, now)) {
+                receipts.deliveredFor(delivery, now);
+            }
+        }
         return RecipientStatus.of(deliveries.get(0));
+    }
+
+    /**
+     * The axis's signed receipts of a packet, oldest first: its sender gets all of them, a recipient those of its own
+     * confirmations.
+     */
+    public List<SignedReceiptCopy> receipts(String officeId, String packetId) {
+        Set<String> identities = identities(officeId);
+        Packet packet = visiblePacket(identities, packetId);
+        boolean sender = packet.isSentByAnyOf(identities);
+        return receipts.ofPacket(packetId).stream()
+                .filter(r -> sender || (r.recipientId() != null && identities.contains(r.recipientId())))
+                .map(SignedReceiptCopy::of)
+                .toList();
     }
 
     /** Each recipient's state and history: the sender sees every recipient, a recipient only itself. */
@@ -184,7 +206,7 @@ public class Exchange {
         return directory.identities(officeId.strip());
     }
 
-    private static Acceptance repeated(Packet earlier, String sha256) {
+    private Acceptance repeated(Packet earlier, String sha256) {
         if (!earlier.sha256().equals(sha256)) {
             throw new EdocException(
                     ErrorCode.DOCUMENT_ID_REUSED,
@@ -192,7 +214,7 @@ public class Exchange {
                     earlier.senderId(),
                     earlier.documentId());
         }
-        return Acceptance.of(earlier);
+        return Acceptance.of(earlier, receipts.signedAcceptanceOf(earlier.packetId()));
     }
 
     private Packet visiblePacket(Set<String> identities, String packetId) {

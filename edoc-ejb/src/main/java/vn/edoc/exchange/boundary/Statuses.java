@@ -52,6 +52,9 @@ public class Statuses {
     @EJB
     private TrustSource trustSource;
 
+    @EJB
+    private PacketReceipts receipts;
+
     @Inject
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
@@ -71,7 +74,8 @@ public class Statuses {
         String key = "status:" + sha256; // a status has no DocumentId of its own: the same bytes are the same report
         Optional<Packet> earlier = PacketQueries.findSent(entityManager, reporter, key);
         if (earlier.isPresent()) {
-            return Acceptance.of(earlier.get());
+            return Acceptance.of(
+                    earlier.get(), receipts.signedAcceptanceOf(earlier.get().packetId()));
         }
         List<Delivery> reported = reportedCopies(status, original, directory.identities(reporter));
         List<RecipientRoute> informed = informed(status, original, reported);
@@ -90,7 +94,7 @@ public class Statuses {
                 status.timestamp(),
                 packet.packetId());
         reported.forEach(copy -> copy.report(report, now));
-        return Acceptance.of(packet);
+        return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
     }
 
     private Packet original(ResponseFor responseFor) {

@@ -1,0 +1,37 @@
+package vn.edoc.exchange.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.List;
+import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.exchange.entity.Packet;
+import vn.edoc.receipts.boundary.Receipts;
+import vn.edoc.receipts.entity.StoredReceipt;
+
+/** The receipts of the exchange's events: a packet accepted, a copy confirmed. */
+@Stateless
+public class PacketReceipts {
+    @EJB
+    private Receipts receipts;
+
+    public StoredReceipt acceptedFor(Packet packet) {
+        return receipts.accepted(
+                packet.packetId(), packet.documentId(), packet.senderId(), packet.sha256(), packet.acceptedAt());
+    }
+
+    public StoredReceipt deliveredFor(Delivery delivery, Instant at) {
+        Packet packet = delivery.packet();
+        return receipts.delivered(
+                packet.packetId(), packet.documentId(), packet.senderId(), delivery.recipientId(), packet.sha256(), at);
+    }
+
+    /** The acceptance receipt's signed XML, for a packet sent again (idempotent answer). */
+    public byte[] signedAcceptanceOf(String packetId) {
+        return receipts.acceptanceOf(packetId).map(StoredReceipt::signedXml).orElse(null);
+    }
+
+    public List<StoredReceipt> ofPacket(String packetId) {
+        return receipts.ofPacket(packetId);
+    }
+}

@@ -1,0 +1,2 @@
+/** Issuing and finding receipts. */
+package vn.edoc.receipts.boundary;

@@ -1,0 +1,2 @@
+/** The persistent form of receipts. */
+package vn.edoc.receipts.entity;
