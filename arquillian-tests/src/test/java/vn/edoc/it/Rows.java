@@ -18,17 +18,15 @@ final class Rows {
             "delivery",
             "delivery_event",
             "delivery_status",
-            "receipt");
+            "receipt",
+            "audit_entry");
 
     private Rows() {}
 
     /** The row count of every exchange table. */
     static Map<String, Long> ofExchange() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(
-                        System.getProperty("edoc.it.jdbc.url"),
-                        System.getProperty("edoc.it.jdbc.user"),
-                        System.getProperty("edoc.it.jdbc.password", ""));
+        try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             for (String table : EXCHANGE_TABLES) {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -40,5 +38,25 @@ final class Rows {
             throw new IllegalStateException("Cannot count rows in " + System.getProperty("edoc.it.jdbc.url"), e);
         }
         return counts;
+    }
+
+    /** Runs an update on the server's database behind its back, as someone tampering with it would. */
+    static int update(String sql, Object... values) {
+        try (Connection connection = connect();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("edoc.it.jdbc.url"),
+                System.getProperty("edoc.it.jdbc.user"),
+                System.getProperty("edoc.it.jdbc.password", ""));
     }
 }

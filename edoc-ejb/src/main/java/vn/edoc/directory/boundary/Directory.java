@@ -2,6 +2,7 @@ package vn.edoc.directory.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.DirectoryCsv;
 import vn.edoc.directory.OfficeRecord;
 import vn.edoc.directory.control.DirectoryImport;
@@ -59,6 +61,12 @@ public class Directory {
 
     @EJB
     private TrustSource trustSource;
+
+    @EJB
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext session;
 
     /** The office with this code, if it exists and is active. */
     public Optional<Office> findActive(String code) {
@@ -164,7 +172,9 @@ public class Directory {
             throw new UncheckedIOException(e);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return jdbc(c -> new DirectoryImport(new OfficeStore(c)).apply(file, now));
+        ImportSummary summary = jdbc(c -> new DirectoryImport(new OfficeStore(c)).apply(file, now));
+        audit.append(caller(), "DIRECTORY_IMPORTED", "revision " + summary.revision(), summary.toString());
+        return summary;
     }
 
     /** The whole directory as a directory file, by code. */
@@ -228,6 +238,7 @@ public class Directory {
             new RoutingStore(c).replaceRules(rules);
             return null;
         });
+        audit.append(caller(), "ROUTING_RULES_REPLACED", null, rules.size() + " rules");
         return rules.size();
     }
 
@@ -238,7 +249,15 @@ public class Directory {
             new RoutingStore(c).replacePeers(peers);
             return null;
         });
+        audit.append(caller(), "PEER_ROUTES_REPLACED", null, peers.size() + " peer routes");
         return peers.size();
+    }
+
+    /** Who called: the operator's user name, or the container's name for an unauthenticated caller. */
+    private String caller() {
+        return session.getCallerPrincipal() == null
+                ? "anonymous"
+                : session.getCallerPrincipal().getName();
     }
 
     private static Instant revisionTime(Connection c) throws SQLException {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.directory.control.Routing;
@@ -56,6 +57,9 @@ public class Exchange {
     @EJB
     private PacketReceipts receipts;
 
+    @EJB
+    private AuditLog audit;
+
     @Inject
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
@@ -91,6 +95,16 @@ public class Exchange {
                 recipients);
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
+        audit.append(
+                header.senderId(),
+                "PACKET_ACCEPTED",
+                packet.packetId(),
+                header.documentId() + " → "
+                        + String.join(
+                                ", ",
+                                recipients.stream()
+                                        .map(RecipientRoute::recipientCode)
+                                        .toList()));
         return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
     }
 
@@ -136,7 +150,11 @@ public class Exchange {
     public FetchedPacket fetch(String officeId, String packetId) {
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
-        lockedDeliveries(packetId, identities).forEach(d -> d.moveTo(DeliveryState.FETCHED, now()));
+        for (Delivery delivery : lockedDeliveries(packetId, identities)) {
+            if (delivery.moveTo(DeliveryState.FETCHED, now())) {
+                audit.append(officeId, "PACKET_FETCHED", packetId, delivery.recipientId());
+            }
+        }
         PacketContent content = entityManager.find(PacketContent.class, packetId);
         return new FetchedPacket(packet.packetId(), packet.documentId(), packet.sha256(), content.bytes());
     }
@@ -159,6 +177,7 @@ public class Exchange {
         for (Delivery delivery : deliveries) {
             if (delivery.moveTo(DeliveryState.CONFIRMED, now)) {
                 receipts.deliveredFor(delivery, now);
+                audit.append(officeId, "DELIVERY_CONFIRMED", packetId, delivery.recipientId());
             }
         }
         return RecipientStatus.of(deliveries.get(0));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.edxml.Sha256;
@@ -55,6 +56,9 @@ public class Statuses {
     @EJB
     private PacketReceipts receipts;
 
+    @EJB
+    private AuditLog audit;
+
     @Inject
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
@@ -94,6 +98,11 @@ public class Statuses {
                 status.timestamp(),
                 packet.packetId());
         reported.forEach(copy -> copy.report(report, now));
+        audit.append(
+                reporter,
+                "STATUS_ACCEPTED",
+                original.packetId(),
+                status.statusCode().code() + " (status packet " + packet.packetId() + ")");
         return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
     }
 

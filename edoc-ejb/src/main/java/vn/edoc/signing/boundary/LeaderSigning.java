@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.edxml.Sha256;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.control.PacketIntake;
@@ -23,6 +25,9 @@ import vn.edoc.signing.control.LeaderVault;
  */
 @Stateless
 public class LeaderSigning {
+    @EJB
+    private AuditLog audit;
+
     @EJB
     private PinAttempts attempts;
 
@@ -51,7 +56,9 @@ public class LeaderSigning {
             // the cheap check first: a packet that would be refused is not worth opening the key for
             new PacketIntake(maxPacketBytes).validDocument(packet);
             SigningKey key = unlock(vault, leaderId, pin);
-            return new PacketSigner().sign(packet, SignatureRole.SIGNER, key);
+            byte[] signed = new PacketSigner().sign(packet, SignatureRole.SIGNER, key);
+            audit.append(leaderId, "LEADER_SIGNED", Sha256.of(signed), null);
+            return signed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,0 +1,101 @@
+package vn.edoc.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import vn.edoc.audit.entity.AuditEntry;
+import vn.edoc.audit.entity.AuditHead;
+
+/**
+ * Appends the axis's actions to the hash-chained audit log, in the caller's transaction, and checks the chain.
+ * Appending locks the chain's head until the transaction ends: entries are numbered in commit order without gaps.
+ */
+@Stateless
+public class AuditLog {
+    private static final int PAGE = 10_000;
+
+    @PersistenceContext(unitName = "edoc")
+    private EntityManager entityManager;
+
+    /**
+     * Appends one action.
+     *
+     * @param actor the office (code) or operator who acted
+     * @param action what was done, in capitals ({@code PACKET_ACCEPTED})
+     * @param subject what it was done to (a packet id, an office code), or {@code null}
+     * @param detail a few words more, or {@code null}
+     */
+    public void append(String actor, String action, String subject, String detail) {
+        AuditHead head = entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        entityManager.persist(head.append(at, actor, action, subject, truncated(detail)));
+    }
+
+    /** The newest entries, optionally of one subject or actor, newest first. */
+    public List<AuditEntry> search(String subject, String actor, int max) {
+        return entityManager
+                .createNamedQuery(AuditEntry.SEARCH, AuditEntry.class)
+                .setParameter("subject", subject)
+                .setParameter("actor", actor)
+                .setMaxResults(Math.max(1, Math.min(max, 1_000)))
+                .getResultList();
+    }
+
+    /**
+     * Walks the whole chain: each entry's number follows the last, its previous hash is the last one's hash, its hash
+     * is that of its fields, and the head names the last entry. The first failure is reported.
+     */
+    public ChainCheck verify() {
+        long expectedSeq = 1;
+        String previous = vn.edoc.audit.control.AuditHash.GENESIS;
+        while (true) {
+            List<AuditEntry> page = entityManager
+                    .createNamedQuery(AuditEntry.FROM_SEQ, AuditEntry.class)
+                    .setParameter("from", expectedSeq)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            for (AuditEntry entry : page) {
+                String broken = brokenBecause(entry, expectedSeq, previous);
+                if (broken != null) {
+                    return new ChainCheck(expectedSeq - 1, false, entry.seq(), broken);
+                }
+                previous = entry.hash();
+                expectedSeq++;
+            }
+            entityManager.clear(); // a long chain is read page by page, not kept in memory
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        AuditHead head = entityManager.find(AuditHead.class, AuditHead.ID);
+        if (head.lastSeq() != expectedSeq - 1 || !head.lastHash().equals(previous)) {
+            return new ChainCheck(
+                    expectedSeq - 1,
+                    false,
+                    head.lastSeq(),
+                    "entries after " + (expectedSeq - 1) + " are missing (the head names " + head.lastSeq() + ")");
+        }
+        return new ChainCheck(expectedSeq - 1, true, null, null);
+    }
+
+    private static String brokenBecause(AuditEntry entry, long expectedSeq, String previous) {
+        if (entry.seq() != expectedSeq) {
+            return "entry " + expectedSeq + " is missing";
+        }
+        if (!entry.previousHash().equals(previous)) {
+            return "its previous hash is not the hash of entry " + (expectedSeq - 1);
+        }
+        if (!entry.computedHash().equals(entry.hash())) {
+            return "its fields do not give its hash: the entry was changed";
+        }
+        return null;
+    }
+
+    private static String truncated(String detail) {
+        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+    }
+}

@@ -1,0 +1,2 @@
+/** Audit log: boundary. */
+package vn.edoc.audit.boundary;

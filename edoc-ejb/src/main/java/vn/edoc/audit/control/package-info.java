@@ -1,0 +1,2 @@
+/** Audit log: control. */
+package vn.edoc.audit.control;

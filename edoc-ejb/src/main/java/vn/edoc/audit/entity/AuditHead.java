@@ -1,0 +1,45 @@
+package vn.edoc.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The end of the chain: the last entry's number and hash, locked by each append. */
+@Entity
+@Table(name = "audit_head")
+public class AuditHead {
+    /** The one row. */
+    public static final int ID = 1;
+
+    @Id
+    @Column(name = "id")
+    private int id;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected AuditHead() {
+        // for JPA
+    }
+
+    /** Chains a new entry after the last one and makes it the last. */
+    public AuditEntry append(Instant at, String actor, String action, String subject, String detail) {
+        AuditEntry entry = new AuditEntry(lastSeq + 1, at, actor, action, subject, detail, lastHash);
+        lastSeq = entry.seq();
+        lastHash = entry.hash();
+        return entry;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public String lastHash() {
+        return lastHash;
+    }
+}

@@ -1,0 +1,2 @@
+/** Audit log: entity. */
+package vn.edoc.audit.entity;
