@@ -24,6 +24,7 @@ import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
+import vn.edoc.exchange.control.BusinessChange;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.SignatureCheck;
@@ -60,6 +61,9 @@ public class Exchange {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private Changes changes;
+
     @Inject
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
     private long maxPacketBytes;
@@ -83,18 +87,35 @@ public class Exchange {
         if (earlier.isPresent()) {
             return repeated(earlier.get(), sha256);
         }
-        Packet packet = Packet.accept(
-                new Packet.Arrival(
-                        header.senderId(),
-                        header.documentId(),
-                        header.subject(),
-                        sha256,
-                        bytes.length,
-                        now(),
-                        verification),
-                recipients);
+        Packet.Arrival arrival = new Packet.Arrival(
+                header.senderId(),
+                header.documentId(),
+                header.subject(),
+                sha256,
+                bytes.length,
+                now(),
+                verification,
+                document.header().dueDate());
+        Set<String> senderIds = directory.identities(header.senderId());
+        BusinessChange change = BusinessChange.of(document);
+        Optional<Packet> original =
+                change.isChange() ? changes.original(senderIds, change.targetDocumentId()) : Optional.empty();
+        Packet packet = change.isChange()
+                ? Packet.acceptChange(
+                        arrival,
+                        recipients,
+                        change.type(),
+                        change.targetDocumentId(),
+                        change.removedRecipients(),
+                        original.orElse(null))
+                : Packet.accept(arrival, recipients);
         entityManager.persist(packet);
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
+        if (original.isPresent()) {
+            changes.apply(packet, original.get(), arrival.at());
+        } else if (!change.isChange()) {
+            changes.releaseWaitingFor(packet, senderIds, arrival.at());
+        }
         audit.append(
                 header.senderId(),
                 "PACKET_ACCEPTED",
@@ -150,7 +171,12 @@ public class Exchange {
     public FetchedPacket fetch(String officeId, String packetId) {
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
-        for (Delivery delivery : lockedDeliveries(packetId, identities)) {
+        List<Delivery> copies = lockedDeliveries(packetId, identities);
+        if (!packet.isSentByAnyOf(identities)
+                && copies.stream().noneMatch(d -> d.state().isHandedOut() || d.state() == DeliveryState.WAITING)) {
+            throw notFound(packetId, officeId); // held or cancelled: the recipient is not to have it
+        }
+        for (Delivery delivery : copies) {
             if (delivery.moveTo(DeliveryState.FETCHED, now())) {
                 audit.append(officeId, "PACKET_FETCHED", packetId, delivery.recipientId());
             }

@@ -33,7 +33,8 @@ import vn.edoc.exchange.DeliveryState;
 @NamedQuery(
         name = Delivery.PENDING_FOR_RECIPIENT,
         query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId IN :recipientIds"
-                + " AND d.state <> vn.edoc.exchange.DeliveryState.CONFIRMED ORDER BY p.acceptedAt, d.id")
+                + " AND d.state IN (vn.edoc.exchange.DeliveryState.WAITING, vn.edoc.exchange.DeliveryState.FETCHED)"
+                + " ORDER BY p.acceptedAt, d.id")
 @NamedQuery(
         name = Delivery.BY_PACKET_AND_RECIPIENT,
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId IN :recipientIds"
@@ -105,12 +106,12 @@ public class Delivery {
         // for JPA
     }
 
-    Delivery(Packet packet, RecipientRoute route, Instant now) {
+    Delivery(Packet packet, RecipientRoute route, DeliveryState first, Instant now) {
         this.packet = packet;
         this.recipientId = route.recipientCode();
         this.addressedCode = route.toSuccessor() ? route.addressedCode() : null;
         this.viaPeer = route.viaPeer();
-        record(DeliveryState.WAITING, now);
+        record(first, now);
     }
 
     /**
@@ -150,6 +151,25 @@ public class Delivery {
             default -> progress = code.code();
         }
         statuses.add(new DeliveryStatus(this, report, now));
+    }
+
+    /**
+     * A revocation, update or replacement reaches this copy: not yet handed out, the copy is cancelled and withdrawn
+     * (the recipient never sees it); handed out, the change waits for the recipient's 15 or 16.
+     *
+     * @return whether the copy was cancelled
+     */
+    public boolean change(PendingChange change, Instant now) {
+        if (withdrawn || state == DeliveryState.CANCELLED) {
+            return false;
+        }
+        if (!state.isHandedOut()) {
+            moveTo(DeliveryState.CANCELLED, now);
+            withdrawn = true;
+            return true;
+        }
+        changePending = change;
+        return false;
     }
 
     /** The recipient's last progress status (01-06), or {@code null}. */

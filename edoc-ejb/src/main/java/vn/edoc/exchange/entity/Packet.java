@@ -21,16 +21,23 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import vn.edoc.directory.boundary.RecipientRoute;
+import vn.edoc.edxml.model.BusinessDocType;
 import vn.edoc.edxml.model.StatusCode;
+import vn.edoc.exchange.DeliveryState;
 
 /** A packet the axis accepted, with one delivery for each recipient. Its bytes are in {@link PacketContent}. */
 @Entity
 @Table(name = "packet")
 @NamedQuery(
+        name = Packet.HELD_CHANGES,
+        query = "SELECT p FROM Packet p WHERE p.senderId IN :senderIds AND p.changesDocumentId = :documentId"
+                + " AND p.changesPacketId IS NULL ORDER BY p.acceptedAt")
+@NamedQuery(
         name = Packet.BY_SENDER_AND_DOCUMENT_ID,
         query = "SELECT p FROM Packet p WHERE p.senderId = :senderId AND p.documentId = :documentId")
 public class Packet {
     public static final String BY_SENDER_AND_DOCUMENT_ID = "Packet.bySenderAndDocumentId";
+    public static final String HELD_CHANGES = "Packet.heldChanges";
 
     @Id
     @Column(name = "packet_id", length = 36)
@@ -61,6 +68,24 @@ public class Packet {
     /** For a status packet: the document packet it reports on. */
     @Column(name = "answers_packet_id", updatable = false, length = 36)
     private String answersPacketId;
+
+    /** 0 new, 1 revocation, 2 update, 3 replacement (BussinessDocType). */
+    @Column(name = "business_type", nullable = false, updatable = false)
+    private int businessType;
+
+    /** The sender's earlier DocumentId a revocation, update or replacement acts on. */
+    @Column(name = "changes_document_id", updatable = false, length = 200)
+    private String changesDocumentId;
+
+    /** That document's packet, once it is here; {@code null} while this change is held. */
+    @Column(name = "changes_packet_id", length = 36)
+    private String changesPacketId;
+
+    @Column(name = "removed_recipients", updatable = false, length = 1000)
+    private String removedRecipients;
+
+    @Column(name = "due_date", updatable = false)
+    private java.time.LocalDate dueDate;
 
     /** For a status packet: its StatusCode on the wire. */
     @Column(name = "status_code", updatable = false, length = 2)
@@ -99,6 +124,29 @@ public class Packet {
      * its signatures were verified step by step as the arrival says.
      */
     public static Packet accept(Arrival arrival, List<RecipientRoute> recipients) {
+        return accept(arrival, recipients, DeliveryState.WAITING);
+    }
+
+    /**
+     * Accepts a document that revokes, updates or replaces the sender's earlier document: its deliveries wait
+     * ({@code WAITING}) when that document is here ({@code original} given), else they are held until it arrives.
+     */
+    public static Packet acceptChange(
+            Arrival arrival,
+            List<RecipientRoute> recipients,
+            BusinessDocType type,
+            String changesDocumentId,
+            List<String> removedRecipients,
+            Packet original) {
+        Packet packet = accept(arrival, recipients, original == null ? DeliveryState.HELD : DeliveryState.WAITING);
+        packet.businessType = type.code();
+        packet.changesDocumentId = changesDocumentId;
+        packet.removedRecipients = removedRecipients.isEmpty() ? null : String.join(" ", removedRecipients);
+        packet.changesPacketId = original == null ? null : original.packetId();
+        return packet;
+    }
+
+    private static Packet accept(Arrival arrival, List<RecipientRoute> recipients, DeliveryState first) {
         Packet packet = new Packet(
                 arrival.senderId(),
                 arrival.documentId(),
@@ -107,8 +155,32 @@ public class Packet {
                 arrival.size(),
                 arrival.at());
         packet.verification.addAll(arrival.verification());
-        recipients.forEach(recipient -> packet.deliveries.add(new Delivery(packet, recipient, arrival.at())));
+        recipients.forEach(recipient -> packet.deliveries.add(new Delivery(packet, recipient, first, arrival.at())));
+        packet.dueDate = arrival.dueDate();
         return packet;
+    }
+
+    /** A held change whose original arrived: its copies are handed out from now on. */
+    public void release(Packet original, Instant now) {
+        changesPacketId = original.packetId();
+        deliveries.forEach(d -> d.moveTo(DeliveryState.WAITING, now));
+    }
+
+    public BusinessDocType businessType() {
+        return BusinessDocType.ofCode(Integer.toString(businessType)).orElseThrow();
+    }
+
+    public String changesDocumentId() {
+        return changesDocumentId;
+    }
+
+    /** For an update: the recipients it removes. */
+    public List<String> removedRecipients() {
+        return removedRecipients == null ? List.of() : List.of(removedRecipients.split(" "));
+    }
+
+    public java.time.LocalDate dueDate() {
+        return dueDate;
     }
 
     /** Accepts a status packet about {@code answered}, to be delivered to the offices it informs. */
@@ -133,7 +205,19 @@ public class Packet {
             String sha256,
             long size,
             Instant at,
-            List<VerifiedStep> verification) {}
+            List<VerifiedStep> verification,
+            java.time.LocalDate dueDate) {
+        public Arrival(
+                String senderId,
+                String documentId,
+                String subject,
+                String sha256,
+                long size,
+                Instant at,
+                List<VerifiedStep> verification) {
+            this(senderId, documentId, subject, sha256, size, at, verification, null);
+        }
+    }
 
     public PacketKind kind() {
         return kind;
