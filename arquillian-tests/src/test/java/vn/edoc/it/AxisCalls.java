@@ -56,6 +56,10 @@ final class AxisCalls {
         return call("confirm-received.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId, "@SHA256@", sha256));
     }
 
+    List<Element> getOverdueDocuments(String organId) {
+        return children(call("get-overdue-documents.xml", Map.of("@ORGAN_ID@", organId)), "overdueDocument");
+    }
+
     List<Element> getReceipts(String organId, String packetId) {
         return children(call("get-receipts.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId)), "receipt");
     }

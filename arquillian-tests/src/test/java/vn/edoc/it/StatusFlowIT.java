@@ -8,6 +8,7 @@ import static vn.edoc.it.Packets.HOME_AFFAIRS;
 import static vn.edoc.it.Packets.PLEIKU;
 import static vn.edoc.it.Packets.PROVINCE;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,6 +149,35 @@ class StatusFlowIT {
         assertThat(refused(StatusPackets.status(PLEIKU, PROVINCE, sent.documentId, "03", null)).code)
                 .as("a withdrawn copy takes no status")
                 .isEqualTo("STATUS_TRANSITION_ILLEGAL");
+    }
+
+    @Test
+    void aDocumentPastItsDueDateIsOverdueUntilTheRecipientFinishesIt() {
+        String due = new String(Packets.fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
+                .replace("</edXML:SignerInfo>", "</edXML:SignerInfo>\n<edXML:DueDate>2026/01/15</edXML:DueDate>");
+        byte[] packet = Packets.sign(
+                due.getBytes(StandardCharsets.UTF_8), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+        Element acceptance = axis.sendDocument(packet);
+        Sent sent = new Sent(text(acceptance, "packetId"), text(acceptance, "documentId"));
+
+        report(HOME_AFFAIRS, sent, "05", null, "03");
+
+        assertThat(overdue(HOME_AFFAIRS, sent)).containsExactly(HOME_AFFAIRS + " 2026-01-15 05 false");
+        assertThat(overdue(PROVINCE, sent))
+                .containsExactlyInAnyOrder(HOME_AFFAIRS + " 2026-01-15 05 true", PLEIKU + " 2026-01-15 null true");
+
+        report(HOME_AFFAIRS, sent, "06", null);
+
+        assertThat(overdue(HOME_AFFAIRS, sent)).isEmpty();
+        assertThat(overdue(PROVINCE, sent)).containsExactly(PLEIKU + " 2026-01-15 null true");
+    }
+
+    private List<String> overdue(String organId, Sent sent) {
+        return axis.getOverdueDocuments(organId).stream()
+                .filter(o -> text(o, "packetId").equals(sent.packetId))
+                .map(o -> text(o, "recipientId") + " " + text(o, "dueDate") + " " + text(o, "progress") + " "
+                        + text(o, "asSender"))
+                .toList();
     }
 
     /** Reports statuses in order ({@code first} ones, then {@code code}); the last status packet's id. */

@@ -11,6 +11,7 @@ import vn.edoc.contract.axis.v1.Axis;
 import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.DeliveredPacket;
 import vn.edoc.contract.axis.v1.Organization;
+import vn.edoc.contract.axis.v1.OverdueDocument;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
 import vn.edoc.contract.axis.v1.RecipientState;
@@ -69,6 +70,11 @@ public class AxisEndpoint implements Axis {
     @Override
     public PacketTraces getTraces(String organId, String packetId) throws AxisFault {
         return answer(() -> WireMapper.traces(exchange.traces(organId, packetId)));
+    }
+
+    @Override
+    public List<OverdueDocument> getOverdueDocuments(String organId) throws AxisFault {
+        return answer(() -> WireMapper.overdue(exchange.overdue(organId)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import vn.edoc.contract.axis.v1.DeliveredPacket;
 import vn.edoc.contract.axis.v1.DeliveryState;
 import vn.edoc.contract.axis.v1.OfficeState;
 import vn.edoc.contract.axis.v1.Organization;
+import vn.edoc.contract.axis.v1.OverdueDocument;
 import vn.edoc.contract.axis.v1.PacketKind;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
@@ -60,6 +61,23 @@ final class WireMapper {
         wire.setState(state(document.state()));
         wire.setKind(PacketKind.valueOf(document.kind().name()));
         return wire;
+    }
+
+    static List<OverdueDocument> overdue(List<vn.edoc.exchange.boundary.OverdueDocument> overdue) {
+        return overdue.stream()
+                .map(o -> {
+                    OverdueDocument wire = new OverdueDocument();
+                    wire.setPacketId(o.packetId());
+                    wire.setDocumentId(o.documentId());
+                    wire.setSubject(o.subject());
+                    wire.setSenderId(o.senderId());
+                    wire.setRecipientId(o.recipientId());
+                    wire.setDueDate(o.dueDate());
+                    wire.setProgress(o.progress() == null ? null : o.progress().code());
+                    wire.setAsSender(o.asSender());
+                    return wire;
+                })
+                .toList();
     }
 
     static List<SignedReceipt> receipts(List<SignedReceiptCopy> receipts) {

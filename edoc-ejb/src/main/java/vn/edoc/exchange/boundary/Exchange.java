@@ -223,6 +223,22 @@ public class Exchange {
                 .toList();
     }
 
+    /**
+     * The office's overdue documents, earliest due first: those it received and has neither finished nor refused by
+     * their DueDate, and those it sent that a recipient has not. Today is Vietnam's date.
+     */
+    public List<OverdueDocument> overdue(String officeId) {
+        Set<String> identities = identities(officeId);
+        return entityManager
+                .createNamedQuery(Delivery.OVERDUE, Delivery.class)
+                .setParameter("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .setParameter("officeIds", identities)
+                .setMaxResults(MAX_PENDING)
+                .getResultStream()
+                .map(d -> OverdueDocument.of(d, identities.contains(d.packet().senderId())))
+                .toList();
+    }
+
     /** Each recipient's state and history: the sender sees every recipient, a recipient only itself. */
     public PacketTrace traces(String officeId, String packetId) {
         Set<String> identities = identities(officeId);

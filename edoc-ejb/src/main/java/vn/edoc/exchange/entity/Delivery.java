@@ -40,10 +40,18 @@ import vn.edoc.exchange.DeliveryState;
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId IN :recipientIds"
                 + " ORDER BY d.id")
 @NamedQuery(
+        name = Delivery.OVERDUE,
+        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE p.dueDate < :today"
+                + " AND (d.recipientId IN :officeIds OR p.senderId IN :officeIds) AND d.withdrawn = FALSE"
+                + " AND d.state IN (vn.edoc.exchange.DeliveryState.WAITING, vn.edoc.exchange.DeliveryState.FETCHED,"
+                + " vn.edoc.exchange.DeliveryState.CONFIRMED)"
+                + " AND (d.progress IS NULL OR d.progress NOT IN ('02', '06')) ORDER BY p.dueDate, p.acceptedAt, d.id")
+@NamedQuery(
         name = Delivery.OF_PACKET,
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId ORDER BY d.id")
 public class Delivery {
     public static final String OF_PACKET = "Delivery.ofPacket";
+    public static final String OVERDUE = "Delivery.overdue";
     public static final String PENDING_FOR_RECIPIENT = "Delivery.pendingForRecipient";
     public static final String BY_PACKET_AND_RECIPIENT = "Delivery.byPacketAndRecipient";
 
