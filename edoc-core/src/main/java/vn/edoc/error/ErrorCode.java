@@ -165,6 +165,8 @@ public enum ErrorCode {
     RECEIPT_INVALID,
     /** The axis has no receipt key configured, so it cannot attest what it accepts and accepts nothing. */
     RECEIPTS_NOT_CONFIGURED,
+    /** The packet's bytes were purged after the retention period; its trace and receipts remain. */
+    PACKET_PURGED,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

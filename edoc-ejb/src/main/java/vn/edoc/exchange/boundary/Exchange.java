@@ -181,6 +181,9 @@ public class Exchange {
                 audit.append(officeId, "PACKET_FETCHED", packetId, delivery.recipientId());
             }
         }
+        if (packet.isPurged()) {
+            throw new EdocException(ErrorCode.PACKET_PURGED, "packetId", packetId);
+        }
         PacketContent content = entityManager.find(PacketContent.class, packetId);
         return new FetchedPacket(packet.packetId(), packet.documentId(), packet.sha256(), content.bytes());
     }

@@ -84,6 +84,10 @@ public class Packet {
     @Column(name = "removed_recipients", updatable = false, length = 1000)
     private String removedRecipients;
 
+    /** When retention deleted the bytes; {@code null} while they are kept. */
+    @Column(name = "purged_at")
+    private Instant purgedAt;
+
     @Column(name = "due_date", updatable = false)
     private java.time.LocalDate dueDate;
 
@@ -168,6 +172,15 @@ public class Packet {
 
     public BusinessDocType businessType() {
         return BusinessDocType.ofCode(Integer.toString(businessType)).orElseThrow();
+    }
+
+    /** Retention deleted the bytes; the row stays. */
+    public void purge(Instant now) {
+        purgedAt = now;
+    }
+
+    public boolean isPurged() {
+        return purgedAt != null;
     }
 
     public String changesDocumentId() {

@@ -1,0 +1,80 @@
+package vn.edoc.retention;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.exchange.entity.Packet;
+import vn.edoc.exchange.entity.PacketContent;
+
+/**
+ * Purges the bytes of packets accepted before the retention period ({@code edoc.retention.days}, 0 keeps them for
+ * ever), every night and when an operator asks. A purged packet's row stays with its SHA-256 and DocumentId, so the
+ * same DocumentId stays taken for ever; its deliveries, statuses, receipts and audit entries stay too.
+ */
+@Stateless
+public class Retention {
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "edoc")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "edoc.retention.days", defaultValue = "0")
+    private int retentionDays;
+
+    /** Every night at 02:30 server time: one batch per run keeps each transaction short. */
+    @Schedule(hour = "2", minute = "30", persistent = false)
+    void nightly() {
+        if (retentionDays > 0) {
+            purgeAcceptedBefore(Instant.now().minus(Duration.ofDays(retentionDays)), "retention");
+        }
+    }
+
+    /**
+     * Deletes the bytes of up to {@value #BATCH} packets accepted before {@code before}; call again while it returns
+     * a full batch.
+     *
+     * @return how many packets were purged
+     */
+    public int purgeAcceptedBefore(Instant before, String actor) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // native, with the time as the UTC date-time the column holds: the converter does not apply to parameters
+        @SuppressWarnings("unchecked")
+        List<String> ids = entityManager
+                .createNativeQuery("SELECT packet_id FROM packet WHERE accepted_at < ? AND purged_at IS NULL"
+                        + " ORDER BY accepted_at")
+                .setParameter(1, LocalDateTime.ofInstant(before, ZoneOffset.UTC))
+                .setMaxResults(BATCH)
+                .getResultList();
+        List<Packet> packets =
+                ids.stream().map(id -> entityManager.find(Packet.class, id)).toList();
+        for (Packet packet : packets) {
+            PacketContent content = entityManager.find(PacketContent.class, packet.packetId());
+            if (content != null) {
+                entityManager.remove(content);
+            }
+            packet.purge(now);
+        }
+        if (!packets.isEmpty()) {
+            audit.append(actor, "PACKETS_PURGED", null, packets.size() + " accepted before " + before);
+            LOG.info(() -> "edoc: purged the bytes of " + packets.size() + " packets accepted before " + before);
+        }
+        return packets.size();
+    }
+}
