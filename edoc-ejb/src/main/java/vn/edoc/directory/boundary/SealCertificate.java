@@ -1,11 +1,9 @@
 package vn.edoc.directory.boundary;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.HexFormat;
+import vn.edoc.edxml.Sha256;
 
 /**
  * A seal certificate registered for an office, as the directory shows it: enough for a receiving system to recognise
@@ -16,13 +14,12 @@ import java.util.HexFormat;
 public record SealCertificate(String sha256, String subject, Instant notBefore, Instant notAfter) {
     static SealCertificate of(X509Certificate certificate) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             return new SealCertificate(
-                    HexFormat.of().formatHex(digest),
+                    Sha256.of(certificate.getEncoded()),
                     certificate.getSubjectX500Principal().getName(),
                     certificate.getNotBefore().toInstant(),
                     certificate.getNotAfter().toInstant());
-        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
