@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
@@ -60,12 +59,10 @@ public class Statuses {
     private AuditLog audit;
 
     @Inject
-    @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
-    private long maxPacketBytes;
+    private PacketIntake intake;
 
     /** Accepts a status packet; the same bytes again answer the first acceptance. */
     public Acceptance report(byte[] bytes) {
-        PacketIntake intake = new PacketIntake(maxPacketBytes);
         StatusPacket status = intake.validStatus(bytes);
         String reporter = status.from().organId();
         directory

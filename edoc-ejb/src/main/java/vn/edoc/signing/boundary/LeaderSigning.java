@@ -40,8 +40,7 @@ public class LeaderSigning {
     private int maxPinAttempts;
 
     @Inject
-    @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
-    private long maxPacketBytes;
+    private PacketIntake intake;
 
     public byte[] sign(String leaderId, char[] pin, byte[] packet) {
         try {
@@ -54,7 +53,7 @@ public class LeaderSigning {
                 throw new EdocException(ErrorCode.PIN_LOCKED, "pin", leaderId);
             }
             // the cheap check first: a packet that would be refused is not worth opening the key for
-            new PacketIntake(maxPacketBytes).validDocument(packet);
+            intake.validDocument(packet);
             SigningKey key = unlock(vault, leaderId, pin);
             byte[] signed = new PacketSigner().sign(packet, SignatureRole.SIGNER, key);
             audit.append(leaderId, "LEADER_SIGNED", Sha256.of(signed), null);
