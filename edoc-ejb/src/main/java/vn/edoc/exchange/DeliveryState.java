@@ -27,6 +27,11 @@ public enum DeliveryState {
         return next.ordinal() > ordinal();
     }
 
+    /** Whether the recipient may fetch this copy: neither held nor cancelled. */
+    public boolean isForTheRecipient() {
+        return this != HELD && this != CANCELLED;
+    }
+
     /** Whether the recipient may have this copy: it was handed out (fetched or confirmed). */
     public boolean isHandedOut() {
         return this == FETCHED || this == CONFIRMED;

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.edxml.model.BusinessDocType;
 import vn.edoc.exchange.DeliveryState;
+import vn.edoc.exchange.control.BusinessChange;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PendingChange;
@@ -31,8 +33,35 @@ public class Changes {
     @EJB
     private AuditLog audit;
 
+    /**
+     * Stores an accepted document packet: a change to an original that is here acts on it at once, a change whose
+     * original is not here yet is held, and a new document releases the changes that waited for it.
+     *
+     * @param sender the sending office's codes (its own and its predecessors')
+     */
+    public Packet accepted(
+            Packet.Arrival arrival, List<RecipientRoute> recipients, BusinessChange change, Set<String> sender) {
+        if (!change.isChange()) {
+            Packet packet = Packet.accept(arrival, recipients);
+            entityManager.persist(packet);
+            releaseWaitingFor(packet, sender, arrival.at());
+            return packet;
+        }
+        Optional<Packet> original = original(sender, change.targetDocumentId());
+        Packet packet = Packet.acceptChange(
+                arrival,
+                recipients,
+                change.type(),
+                change.targetDocumentId(),
+                change.removedRecipients(),
+                original.orElse(null));
+        entityManager.persist(packet);
+        original.ifPresent(o -> apply(packet, o, arrival.at()));
+        return packet;
+    }
+
     /** The sender's earlier document a change names, if the axis has it. */
-    public Optional<Packet> original(Set<String> sender, String documentId) {
+    private Optional<Packet> original(Set<String> sender, String documentId) {
         return sender.stream()
                 .map(id -> PacketQueries.findSent(entityManager, id, documentId))
                 .flatMap(Optional::stream)
@@ -40,7 +69,7 @@ public class Changes {
     }
 
     /** A new document arrived: the changes that waited for it act now. */
-    public void releaseWaitingFor(Packet original, Set<String> sender, Instant now) {
+    private void releaseWaitingFor(Packet original, Set<String> sender, Instant now) {
         List<Packet> held = entityManager
                 .createNamedQuery(Packet.HELD_CHANGES, Packet.class)
                 .setParameter("senderIds", sender)
@@ -53,7 +82,7 @@ public class Changes {
     }
 
     /** A change acts on its original's copies. */
-    public void apply(Packet change, Packet original, Instant now) {
+    private void apply(Packet change, Packet original, Instant now) {
         PendingChange kind = PendingChange.valueOf(change.businessType().name());
         List<Delivery> copies = entityManager
                 .createNamedQuery(Delivery.OF_PACKET, Delivery.class)

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.stream.Collectors;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
@@ -65,15 +65,13 @@ public class Exchange {
     private Changes changes;
 
     @Inject
-    @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "67108864")
-    private long maxPacketBytes;
+    private PacketIntake intake;
 
     /**
      * Accepts a packet for every office in its {@code To}. Sending the same bytes again under the same DocumentId
      * answers the first acceptance; other bytes under a DocumentId the sender already used are refused.
      */
     public Acceptance send(byte[] bytes) {
-        PacketIntake intake = new PacketIntake(maxPacketBytes);
         DocumentPacket document = intake.validDocument(bytes);
         PacketHeader header = PacketHeader.of(document);
         Office sender = directory
@@ -96,36 +94,13 @@ public class Exchange {
                 now(),
                 verification,
                 document.header().dueDate());
-        Set<String> senderIds = directory.identities(header.senderId());
-        BusinessChange change = BusinessChange.of(document);
-        Optional<Packet> original =
-                change.isChange() ? changes.original(senderIds, change.targetDocumentId()) : Optional.empty();
-        Packet packet = change.isChange()
-                ? Packet.acceptChange(
-                        arrival,
-                        recipients,
-                        change.type(),
-                        change.targetDocumentId(),
-                        change.removedRecipients(),
-                        original.orElse(null))
-                : Packet.accept(arrival, recipients);
-        entityManager.persist(packet);
+        Packet packet = changes.accepted(
+                arrival, recipients, BusinessChange.of(document), directory.identities(header.senderId()));
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
-        if (original.isPresent()) {
-            changes.apply(packet, original.get(), arrival.at());
-        } else if (!change.isChange()) {
-            changes.releaseWaitingFor(packet, senderIds, arrival.at());
-        }
+        String recipientCodes =
+                recipients.stream().map(RecipientRoute::recipientCode).collect(Collectors.joining(", "));
         audit.append(
-                header.senderId(),
-                "PACKET_ACCEPTED",
-                packet.packetId(),
-                header.documentId() + " → "
-                        + String.join(
-                                ", ",
-                                recipients.stream()
-                                        .map(RecipientRoute::recipientCode)
-                                        .toList()));
+                header.senderId(), "PACKET_ACCEPTED", packet.packetId(), header.documentId() + " → " + recipientCodes);
         return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
     }
 
@@ -173,7 +148,7 @@ public class Exchange {
         Packet packet = visiblePacket(identities, packetId);
         List<Delivery> copies = lockedDeliveries(packetId, identities);
         if (!packet.isSentByAnyOf(identities)
-                && copies.stream().noneMatch(d -> d.state().isHandedOut() || d.state() == DeliveryState.WAITING)) {
+                && copies.stream().noneMatch(d -> d.state().isForTheRecipient())) {
             throw notFound(packetId, officeId); // held or cancelled: the recipient is not to have it
         }
         for (Delivery delivery : copies) {
