@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -196,19 +194,21 @@ public class Directory {
         if (afterRevision < 0) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "afterRevision", "afterRevision < 0");
         }
-        return jdbc(c -> {
-            OfficeStore store = new OfficeStore(c);
-            long revision = store.currentRevision(); // read first: a later import is seen next time, never lost
-            return withSeals(revision, revisionTime(c), store.changedAfter(afterRevision));
-        });
+        return changes(store -> store.changedAfter(afterRevision));
     }
 
     /** The offices changed after {@code since} (to the millisecond). */
     public DirectoryChanges changesSince(Instant since) {
+        return changes(store -> store.changedSince(since));
+    }
+
+    private DirectoryChanges changes(SqlWork<List<OfficeRecord>, OfficeStore> changed) {
         return jdbc(c -> {
             OfficeStore store = new OfficeStore(c);
+            // the revision is read first: an import committed meanwhile is seen next time, never lost
             long revision = store.currentRevision();
-            return withSeals(revision, revisionTime(c), store.changedSince(since));
+            Instant changedAt = store.currentRevisionTime();
+            return withSeals(revision, changedAt, changed.run(store));
         });
     }
 
@@ -260,16 +260,7 @@ public class Directory {
                 : session.getCallerPrincipal().getName();
     }
 
-    private static Instant revisionTime(Connection c) throws SQLException {
-        try (var statement = c.createStatement();
-                var rows = statement.executeQuery("SELECT changed_at FROM directory_revision WHERE id = 1")) {
-            rows.next();
-            LocalDateTime at = rows.getObject(1, LocalDateTime.class);
-            return at == null ? null : at.toInstant(ZoneOffset.UTC);
-        }
-    }
-
-    private <T> T jdbc(SqlWork<T> work) {
+    private <T> T jdbc(SqlWork<T, Connection> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
@@ -278,7 +269,7 @@ public class Directory {
     }
 
     @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    private interface SqlWork<T, A> {
+        T run(A on) throws SQLException;
     }
 }

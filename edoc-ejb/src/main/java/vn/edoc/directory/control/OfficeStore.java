@@ -105,6 +105,16 @@ public final class OfficeStore {
         return singleLong("SELECT revision FROM directory_revision WHERE id = 1");
     }
 
+    /** When the current revision was written, or {@code null} before any. */
+    public Instant currentRevisionTime() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT changed_at FROM directory_revision WHERE id = 1")) {
+            rows.next();
+            LocalDateTime at = rows.getObject(1, LocalDateTime.class);
+            return at == null ? null : at.toInstant(ZoneOffset.UTC);
+        }
+    }
+
     /**
      * Locks the directory for this transaction and returns the revision it will write. Every writer takes this lock
      * first, so revisions are committed in order.
