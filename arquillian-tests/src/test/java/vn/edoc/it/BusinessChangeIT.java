@@ -113,8 +113,7 @@ class BusinessChangeIT {
                         "Văn bản điện tử mới</edXML:BussinessDocReason>",
                         reason + "</edXML:BussinessDocReason>" + more);
         assertThat(changed).contains("<edXML:BussinessDocType>" + type);
-        return Packets.sign(
-                changed.getBytes(StandardCharsets.UTF_8), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+        return Packets.signedByProvince(changed);
     }
 
     private static String documentIdOf(byte[] packet) {

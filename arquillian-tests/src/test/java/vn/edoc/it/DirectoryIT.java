@@ -177,8 +177,7 @@ class DirectoryIT {
                         "<edXML:To>\n          <edXML:OrganId>000.00.41.H21</edXML:OrganId>",
                         "<edXML:To>\n          <edXML:OrganId>" + recipient + "</edXML:OrganId>");
         String single = dropFirstRecipient(packet);
-        return Packets.sign(
-                single.getBytes(StandardCharsets.UTF_8), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+        return Packets.signedByProvince(single);
     }
 
     private static String dropFirstRecipient(String packet) {

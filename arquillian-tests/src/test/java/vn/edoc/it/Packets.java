@@ -33,7 +33,12 @@ final class Packets {
 
     /** The fixture with a fresh number, signed by Nguyễn Văn Mẫu and sealed by UBND tỉnh Gia Lai. */
     static byte[] signed(String name) {
-        return sign(fresh(name), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+        return signedByProvince(new String(fresh(name), StandardCharsets.UTF_8));
+    }
+
+    /** A packet's text, signed by Nguyễn Văn Mẫu and sealed by UBND tỉnh Gia Lai. */
+    static byte[] signedByProvince(String packet) {
+        return sign(packet.getBytes(StandardCharsets.UTF_8), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
     }
 
     /** {@code packet} signed by the leader and then sealed with the given sample keys. */

@@ -155,8 +155,7 @@ class StatusFlowIT {
     void aDocumentPastItsDueDateIsOverdueUntilTheRecipientFinishesIt() {
         String due = new String(Packets.fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
                 .replace("</edXML:SignerInfo>", "</edXML:SignerInfo>\n<edXML:DueDate>2026/01/15</edXML:DueDate>");
-        byte[] packet = Packets.sign(
-                due.getBytes(StandardCharsets.UTF_8), "leaders/nguyen-van-mau.p12", "offices/000.00.00.H21.p12");
+        byte[] packet = Packets.signedByProvince(due);
         Element acceptance = axis.sendDocument(packet);
         Sent sent = new Sent(text(acceptance, "packetId"), text(acceptance, "documentId"));
 
