@@ -48,6 +48,19 @@ final class AxisCalls {
         return children(response, "pendingDocument");
     }
 
+    /** The pending list as one of several pullers of an office: what it lists is leased to it. */
+    List<Element> getPendingDocuments(String organId, int maxItems, String worker) {
+        Element response = call(
+                "get-pending-documents-as.xml",
+                Map.of("@ORGAN_ID@", organId, "@MAX_ITEMS@", Integer.toString(maxItems), "@WORKER@", worker));
+        return children(response, "pendingDocument");
+    }
+
+    /** A packet fetched by one of several pullers of an office. */
+    Element getDocument(String organId, String packetId, String worker) {
+        return call("get-document-as.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId, "@WORKER@", worker));
+    }
+
     Element getDocument(String organId, String packetId) {
         return call("get-document.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId));
     }

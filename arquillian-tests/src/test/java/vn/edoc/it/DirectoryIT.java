@@ -5,7 +5,6 @@ import static vn.edoc.it.AxisCalls.children;
 import static vn.edoc.it.AxisCalls.text;
 import static vn.edoc.it.Packets.PROVINCE;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +22,6 @@ import org.w3c.dom.Element;
 @ExtendWith(ArquillianExtension.class)
 class DirectoryIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
-    private static final String FIXTURE = "province-to-department-and-city.edxml";
     private static final String HEADER = "code,name,kind,level,parent_code,state,successors\n";
 
     private final AxisCalls axis = new AxisCalls(BASE_URL);
@@ -50,10 +48,10 @@ class DirectoryIT {
         String merged = "000.02.71.H21";
         imported(HEADER + old + ",UBND xã Cũ,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n" + merged
                 + ",UBND xã Mới,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
-        String before = packetId(axis.sendDocument(signedTo(old)));
+        String before = packetId(axis.sendDocument(Packets.signedByProvinceTo(old)));
 
         imported(HEADER + old + ",UBND xã Cũ,UBND xã,COMMUNE," + PROVINCE + ",DISSOLVED," + merged + "\n");
-        Element after = axis.sendDocument(signedTo(old));
+        Element after = axis.sendDocument(Packets.signedByProvinceTo(old));
 
         assertThat(children(after, "recipient"))
                 .extracting(r -> text(r, "organId"))
@@ -138,7 +136,7 @@ class DirectoryIT {
                         .status())
                 .isEqualTo(200);
 
-        SoapFault fault = BadInputIT.refused(axis, signedTo(closed));
+        SoapFault fault = BadInputIT.refused(axis, Packets.signedByProvinceTo(closed));
 
         assertThat(fault.code).isEqualTo("RECIPIENT_NOT_ALLOWED");
         assertThat(fault.messageVi).contains(PROVINCE, closed);
@@ -152,7 +150,7 @@ class DirectoryIT {
                         .status())
                 .isEqualTo(200);
 
-        Element accepted = axis.sendDocument(signedTo("000.00.00.H08"));
+        Element accepted = axis.sendDocument(Packets.signedByProvinceTo("000.00.00.H08"));
 
         List<Element> traced = children(traces(PROVINCE, packetId(accepted)), "recipient");
         assertThat(text(traced.get(0), "organId")).isEqualTo("000.00.00.H08");
@@ -168,22 +166,6 @@ class DirectoryIT {
     private void imported(String csv) {
         OperatorApi.Answer answer = operator.post("directory", csv);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    }
-
-    /** The fixture addressed to {@code recipient} only, signed by the province. */
-    private static byte[] signedTo(String recipient) {
-        String packet = new String(Packets.fresh(FIXTURE), StandardCharsets.UTF_8)
-                .replace(
-                        "<edXML:To>\n          <edXML:OrganId>000.00.41.H21</edXML:OrganId>",
-                        "<edXML:To>\n          <edXML:OrganId>" + recipient + "</edXML:OrganId>");
-        String single = dropFirstRecipient(packet);
-        return Packets.signedByProvince(single);
-    }
-
-    private static String dropFirstRecipient(String packet) {
-        int start = packet.indexOf("<edXML:To>");
-        int end = packet.indexOf("</edXML:To>", start) + "</edXML:To>".length();
-        return packet.substring(0, start) + packet.substring(end).stripLeading();
     }
 
     private Element traces(String organId, String packetId) {

@@ -21,6 +21,7 @@ final class Packets {
     static final String AN_KHE = "000.00.42.H21";
 
     private static final String FIXTURE_NUMBER = "123/QĐ-UBND";
+    private static final String TWO_RECIPIENTS = "province-to-department-and-city.edxml";
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.currentTimeMillis() % 100_000) * 10);
 
     private Packets() {}
@@ -42,6 +43,18 @@ final class Packets {
     }
 
     /** {@code packet} signed by the leader and then sealed with the given sample keys. */
+    /** A new packet of the two-recipient fixture addressed to {@code recipient} only, signed by the province. */
+    static byte[] signedByProvinceTo(String recipient) {
+        String packet = new String(fresh(TWO_RECIPIENTS), StandardCharsets.UTF_8)
+                .replace(
+                        "<edXML:To>\n          <edXML:OrganId>000.00.41.H21</edXML:OrganId>",
+                        "<edXML:To>\n          <edXML:OrganId>" + recipient + "</edXML:OrganId>");
+        int start = packet.indexOf("<edXML:To>");
+        int end = packet.indexOf("</edXML:To>", start) + "</edXML:To>".length();
+        return signedByProvince(
+                packet.substring(0, start) + packet.substring(end).stripLeading());
+    }
+
     static byte[] sign(byte[] packet, String leaderKey, String sealKey) {
         try {
             PacketSigner signer = new PacketSigner();

@@ -19,6 +19,7 @@ final class Rows {
             "delivery_event",
             "delivery_status",
             "receipt",
+            "push_attempt",
             "audit_entry");
 
     private Rows() {}
@@ -48,6 +49,22 @@ final class Rows {
                 statement.setObject(i + 1, values[i]);
             }
             return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The single number a query answers (a count), with its parameters. */
+    static long number(String sql, Object... values) {
+        try (Connection connection = connect();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -167,6 +167,12 @@ public enum ErrorCode {
     RECEIPTS_NOT_CONFIGURED,
     /** The packet's bytes were purged after the retention period; its trace and receipts remain. */
     PACKET_PURGED,
+    /** Another puller of the same office holds this copy under a lease that has not ended. */
+    DELIVERY_LEASED,
+    /** No delivery has this number. */
+    DELIVERY_NOT_FOUND,
+    /** The operator's action does not apply to the delivery in its present state (the message says which). */
+    DELIVERY_ACTION_ILLEGAL,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

@@ -53,13 +53,13 @@ public class AxisEndpoint implements Axis {
     }
 
     @Override
-    public List<PendingDocument> getPendingDocuments(String organId, Integer maxItems) throws AxisFault {
-        return answer(() -> WireMapper.pending(exchange.pending(organId, maxItems)));
+    public List<PendingDocument> getPendingDocuments(String organId, Integer maxItems, String worker) throws AxisFault {
+        return answer(() -> WireMapper.pending(exchange.pending(organId, maxItems, worker)));
     }
 
     @Override
-    public DeliveredPacket getDocument(String organId, String packetId) throws AxisFault {
-        return answer(() -> WireMapper.delivered(exchange.fetch(organId, packetId)));
+    public DeliveredPacket getDocument(String organId, String packetId, String worker) throws AxisFault {
+        return answer(() -> WireMapper.delivered(exchange.fetch(organId, packetId, worker)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import vn.edoc.contract.axis.v1.OverdueDocument;
 import vn.edoc.contract.axis.v1.PacketKind;
 import vn.edoc.contract.axis.v1.PacketTraces;
 import vn.edoc.contract.axis.v1.PendingDocument;
+import vn.edoc.contract.axis.v1.PushTrace;
 import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.contract.axis.v1.RecipientTrace;
 import vn.edoc.contract.axis.v1.SignedReceipt;
@@ -143,6 +144,18 @@ final class WireMapper {
                         : business.changePending().name());
         wire.setWithdrawn(business.withdrawn() ? Boolean.TRUE : null);
         business.statuses().forEach(s -> wire.getStatus().add(statusEntry(s)));
+        if (trace.push() != null) {
+            wire.setPush(push(trace.push()));
+        }
+        return wire;
+    }
+
+    private static PushTrace push(PacketTrace.Push push) {
+        PushTrace wire = new PushTrace();
+        wire.setState(push.state() == null ? null : push.state().name());
+        wire.setAttempts(push.attempts());
+        wire.setNextAttemptAt(push.nextAttemptAt() == null ? null : time(push.nextAttemptAt()));
+        wire.setLastError(push.lastError());
         return wire;
     }
 

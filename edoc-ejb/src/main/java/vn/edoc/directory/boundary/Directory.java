@@ -128,7 +128,7 @@ public class Directory {
     private Optional<RecipientRoute> route(String code, Routing routing) {
         Optional<Office> addressed = find(code);
         if (addressed.isEmpty()) {
-            return routing.peerFor(code).map(peer -> new RecipientRoute(code, code, peer.peerId()));
+            return routing.peerFor(code).map(peer -> new RecipientRoute(code, code, peer.peerId(), false));
         }
         Office office = addressed.get();
         for (int step = 0; step < MAX_SUCCESSION && office != null && !office.isActive(); step++) {
@@ -137,7 +137,8 @@ public class Directory {
                     : find(office.successors().get(0)).orElse(null);
         }
         return office != null && office.isActive()
-                ? Optional.of(new RecipientRoute(code, office.code(), null))
+                ? Optional.of(new RecipientRoute(
+                        code, office.code(), null, office.pushEndpoint().isPresent()))
                 : Optional.empty();
     }
 

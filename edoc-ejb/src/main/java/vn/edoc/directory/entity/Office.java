@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import vn.edoc.directory.OfficeRecord;
 import vn.edoc.directory.OfficeState;
 import vn.edoc.directory.Reception;
@@ -116,6 +117,13 @@ public class Office {
 
     public String level() {
         return level;
+    }
+
+    /** Where the axis pushes this office's packets, when it receives by push; empty when it pulls. */
+    public Optional<String> pushEndpoint() {
+        return reception == Reception.PUSH && pushEndpoint != null && !pushEndpoint.isBlank()
+                ? Optional.of(pushEndpoint)
+                : Optional.empty();
     }
 
     public String parentCode() {

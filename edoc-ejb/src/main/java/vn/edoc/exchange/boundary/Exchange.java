@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
@@ -25,6 +27,7 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.BusinessChange;
+import vn.edoc.exchange.control.Claims;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.SignatureCheck;
@@ -42,6 +45,8 @@ import vn.edoc.trust.boundary.TrustSource;
 public class Exchange {
     /** The most pending packets one call lists. */
     public static final int MAX_PENDING = 500;
+
+    private static final int MAX_WORKER_NAME = 50;
 
     private static final String TO_PATH = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To/OrganId";
     private static final String FROM_PATH = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/From/OrganId";
@@ -66,6 +71,11 @@ public class Exchange {
 
     @Inject
     private PacketIntake intake;
+
+    /** How long a listed or fetched copy stays with its puller unless it confirms it. */
+    @Inject
+    @ConfigProperty(name = "edoc.pull.lease-seconds", defaultValue = "300")
+    private long pullLeaseSeconds;
 
     /**
      * Accepts a packet for every office in its {@code To}. Sending the same bytes again under the same DocumentId
@@ -125,25 +135,37 @@ public class Exchange {
         return List.copyOf(byRecipient.values());
     }
 
-    /** The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}. */
-    public List<PendingDocument> pending(String officeId, Integer maxItems) {
+    /**
+     * The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}, each leased
+     * to the calling puller: pullers of one office that run side by side name themselves ({@code worker}) and are never
+     * handed the same copy while its lease lasts; calls without a name are one puller. A copy the puller does not
+     * confirm comes back to every puller when its lease ends, so a puller that dies loses nothing.
+     */
+    public List<PendingDocument> pending(String officeId, Integer maxItems, String worker) {
         Set<String> identities = identities(officeId);
         if (maxItems != null && maxItems < 1) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "maxItems", "maxItems < 1");
         }
         int limit = maxItems == null ? MAX_PENDING : Math.min(maxItems, MAX_PENDING);
-        return entityManager
-                .createNamedQuery(Delivery.PENDING_FOR_RECIPIENT, Delivery.class)
-                .setParameter("recipientIds", identities)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(PendingDocument::of)
-                .toList();
+        String puller = puller(officeId, worker);
+        Instant now = now();
+        List<Long> claimed = Claims.pullable(entityManager, identities, puller, now, limit);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        List<Delivery> copies = entityManager
+                .createNamedQuery(Delivery.BY_IDS, Delivery.class)
+                .setParameter("ids", claimed)
+                .getResultList();
+        copies.forEach(copy -> copy.lease(puller, now.plus(pullLease())));
+        return copies.stream().map(PendingDocument::of).toList();
     }
 
-    /** The packet's bytes for its sender or one of its recipients; a recipient's first fetch is recorded. */
-    public FetchedPacket fetch(String officeId, String packetId) {
+    /**
+     * The packet's bytes for its sender or one of its recipients; a recipient's first fetch is recorded, and its copy
+     * is leased to the fetching puller (refused while another puller holds it).
+     */
+    public FetchedPacket fetch(String officeId, String packetId, String worker) {
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
         List<Delivery> copies = lockedDeliveries(packetId, identities);
@@ -151,6 +173,7 @@ public class Exchange {
                 && copies.stream().noneMatch(d -> d.state().isForTheRecipient())) {
             throw notFound(packetId, officeId); // held or cancelled: the recipient is not to have it
         }
+        leaseToPuller(copies, puller(officeId, worker), officeId);
         for (Delivery delivery : copies) {
             if (delivery.moveTo(DeliveryState.FETCHED, now())) {
                 audit.append(officeId, "PACKET_FETCHED", packetId, delivery.recipientId());
@@ -227,6 +250,37 @@ public class Exchange {
                 .map(PacketTrace.RecipientTrace::of)
                 .toList();
         return new PacketTrace(packet.packetId(), packet.documentId(), packet.senderId(), recipients);
+    }
+
+    private void leaseToPuller(List<Delivery> copies, String puller, String officeId) {
+        Instant now = now();
+        List<Delivery> open = copies.stream()
+                .filter(d -> d.state() == DeliveryState.WAITING || d.state() == DeliveryState.FETCHED)
+                .toList();
+        for (Delivery copy : open) {
+            if (copy.isLeasedToOtherThan(puller, now)) {
+                throw new EdocException(
+                        ErrorCode.DELIVERY_LEASED,
+                        "packetId",
+                        copy.packet().packetId(),
+                        officeId,
+                        copy.leaseUntil().toString());
+            }
+        }
+        open.forEach(copy -> copy.lease(puller, now.plus(pullLease())));
+    }
+
+    /** The lease holder name of a puller: its office and the name it gave, if any. */
+    private static String puller(String officeId, String worker) {
+        if (worker != null && (worker.isBlank() || worker.length() > MAX_WORKER_NAME)) {
+            throw new EdocException(
+                    ErrorCode.REQUEST_INVALID, "worker", "worker: 1-" + MAX_WORKER_NAME + " characters");
+        }
+        return "pull:" + officeId.strip() + "/" + (worker == null ? "" : worker.strip());
+    }
+
+    private Duration pullLease() {
+        return Duration.ofSeconds(pullLeaseSeconds);
     }
 
     /** The time of an event, to the millisecond: what the database keeps is what the caller is told. */

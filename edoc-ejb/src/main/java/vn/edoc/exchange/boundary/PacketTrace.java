@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.exchange.DeliveryState;
+import vn.edoc.exchange.PushState;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.PendingChange;
 
@@ -24,7 +25,8 @@ public record PacketTrace(String packetId, String documentId, String senderId, L
             String viaPeer,
             DeliveryState state,
             List<StateChange> events,
-            Business business) {
+            Business business,
+            Push push) {
         static RecipientTrace of(Delivery delivery) {
             List<StateChange> events = delivery.events().stream()
                     .map(e -> new StateChange(e.state(), e.occurredAt()))
@@ -35,7 +37,19 @@ public record PacketTrace(String packetId, String documentId, String senderId, L
                     delivery.viaPeer(),
                     delivery.state(),
                     events,
-                    Business.of(delivery));
+                    Business.of(delivery),
+                    delivery.isPushed() ? Push.of(delivery) : null);
+        }
+    }
+
+    /**
+     * Pushing the copy to a recipient that receives by push.
+     *
+     * @param state {@code null} once the office pulled the copy itself or it was cancelled
+     */
+    public record Push(PushState state, int attempts, Instant nextAttemptAt, String lastError) {
+        static Push of(Delivery delivery) {
+            return new Push(delivery.pushState(), delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError());
         }
     }
 

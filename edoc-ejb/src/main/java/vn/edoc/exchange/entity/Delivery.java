@@ -23,6 +23,7 @@ import java.util.List;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.exchange.DeliveryState;
+import vn.edoc.exchange.PushState;
 
 /**
  * One recipient's copy of a packet. Its current state is the last of its events; every change appends one, and none is
@@ -35,6 +36,13 @@ import vn.edoc.exchange.DeliveryState;
         query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId IN :recipientIds"
                 + " AND d.state IN (vn.edoc.exchange.DeliveryState.WAITING, vn.edoc.exchange.DeliveryState.FETCHED)"
                 + " ORDER BY p.acceptedAt, d.id")
+@NamedQuery(
+        name = Delivery.BY_IDS,
+        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.id IN :ids ORDER BY d.id")
+@NamedQuery(
+        name = Delivery.IN_PUSH_STATE,
+        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.pushState = :pushState"
+                + " AND d.state = vn.edoc.exchange.DeliveryState.WAITING ORDER BY d.id")
 @NamedQuery(
         name = Delivery.BY_PACKET_AND_RECIPIENT,
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.recipientId IN :recipientIds"
@@ -51,6 +59,8 @@ import vn.edoc.exchange.DeliveryState;
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId ORDER BY d.id")
 public class Delivery {
     public static final String OF_PACKET = "Delivery.ofPacket";
+    public static final String BY_IDS = "Delivery.byIds";
+    public static final String IN_PUSH_STATE = "Delivery.inPushState";
     public static final String OVERDUE = "Delivery.overdue";
     public static final String PENDING_FOR_RECIPIENT = "Delivery.pendingForRecipient";
     public static final String BY_PACKET_AND_RECIPIENT = "Delivery.byPacketAndRecipient";
@@ -110,6 +120,36 @@ public class Delivery {
     @OrderBy("id")
     private List<DeliveryStatus> statuses = new ArrayList<>();
 
+    /** Whether the axis pushes this copy to the recipient's endpoint (decided when the copy was made). */
+    @Column(name = "pushed", nullable = false, updatable = false)
+    private boolean pushed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "push_state", length = 12)
+    private PushState pushState;
+
+    /** Pushes claimed so far, including one a crash cut short. */
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    /** When the next push is due (epoch ms), while {@link PushState#DUE}. */
+    @Column(name = "next_attempt_at")
+    private Long nextAttemptAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    /** The worker (pusher or puller) holding this copy, until {@link #leaseUntil} (epoch ms). */
+    @Column(name = "lease_holder", length = 100)
+    private String leaseHolder;
+
+    @Column(name = "lease_until")
+    private Long leaseUntil;
+
+    @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<PushAttempt> pushAttempts = new ArrayList<>();
+
     protected Delivery() {
         // for JPA
     }
@@ -119,6 +159,7 @@ public class Delivery {
         this.recipientId = route.recipientCode();
         this.addressedCode = route.toSuccessor() ? route.addressedCode() : null;
         this.viaPeer = route.viaPeer();
+        this.pushed = route.pushed();
         record(first, now);
     }
 
@@ -140,6 +181,141 @@ public class Delivery {
         state = next;
         stateSince = now;
         events.add(new DeliveryEvent(this, next, now));
+        if (pushed && next == DeliveryState.WAITING) {
+            schedulePush(now);
+        } else if (pushState != PushState.DELIVERED) {
+            // handed out otherwise (the office pulled it) or cancelled: nothing more to push
+            pushState = null;
+            nextAttemptAt = null;
+        }
+        if (next == DeliveryState.CONFIRMED || next == DeliveryState.CANCELLED) {
+            leaseHolder = null;
+            leaseUntil = null;
+        }
+    }
+
+    private void schedulePush(Instant at) {
+        pushState = PushState.DUE;
+        nextAttemptAt = at.toEpochMilli();
+    }
+
+    /** Whether a worker other than {@code worker} holds this copy at {@code now}. */
+    public boolean isLeasedToOtherThan(String worker, Instant now) {
+        return leaseHolder != null && !leaseHolder.equals(worker) && leaseUntil > now.toEpochMilli();
+    }
+
+    /** Hands this copy to {@code worker} until {@code until}: no other worker gets it meanwhile. */
+    public void lease(String worker, Instant until) {
+        leaseHolder = worker;
+        leaseUntil = until.toEpochMilli();
+    }
+
+    /**
+     * A push worker takes this due copy for one more attempt, leased until {@code until}.
+     *
+     * @return the attempt's number
+     */
+    public int claimPush(String worker, Instant until) {
+        attempts++;
+        lease(worker, until);
+        return attempts;
+    }
+
+    /**
+     * The endpoint answered that it holds the packet: the copy is handed out and confirmed.
+     *
+     * @return whether this confirmed the copy (not when it was confirmed already)
+     */
+    public boolean pushDelivered(PushTry attempt, Instant now) {
+        pushAttempts.add(new PushAttempt(this, attempt, PushAttempt.Outcome.DELIVERED, null, now));
+        moveTo(DeliveryState.FETCHED, now);
+        boolean confirmed = moveTo(DeliveryState.CONFIRMED, now);
+        if (pushed) {
+            pushState = PushState.DELIVERED;
+            nextAttemptAt = null;
+            lastError = null;
+        }
+        return confirmed;
+    }
+
+    /**
+     * A push failed. The worker that still holds the copy schedules the next try at {@code retryAt}, or, when the
+     * schedule is spent ({@code retryAt} {@code null}), leaves the copy in the dead letter; a worker whose lease ended
+     * meanwhile only records its attempt (another one holds the copy now).
+     *
+     * @return whether the copy went to the dead letter
+     */
+    public boolean pushFailed(PushTry attempt, String error, Instant retryAt, Instant now) {
+        String shortError = error == null ? "?" : error.substring(0, Math.min(error.length(), 500));
+        pushAttempts.add(new PushAttempt(this, attempt, PushAttempt.Outcome.FAILED, shortError, now));
+        if (pushState != PushState.DUE || !attempt.worker().equals(leaseHolder)) {
+            return false;
+        }
+        lastError = shortError;
+        leaseHolder = null;
+        leaseUntil = null;
+        if (retryAt == null) {
+            pushState = PushState.DEAD_LETTER;
+            nextAttemptAt = null;
+            return true;
+        }
+        nextAttemptAt = retryAt.toEpochMilli();
+        return false;
+    }
+
+    /** An operator sends a dead letter again: a fresh schedule starting now. */
+    public boolean retryPush(Instant now) {
+        if (pushState != PushState.DEAD_LETTER || state != DeliveryState.WAITING) {
+            return false;
+        }
+        attempts = 0;
+        schedulePush(now);
+        return true;
+    }
+
+    /** The recipient receives by pull now: the copy stays in its pending list and is pushed no more. */
+    public void stopPushing() {
+        pushState = null;
+        nextAttemptAt = null;
+        leaseHolder = null;
+        leaseUntil = null;
+    }
+
+    /** Whether the axis pushes this copy. */
+    public boolean isPushed() {
+        return pushed;
+    }
+
+    public PushState pushState() {
+        return pushState;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt == null ? null : Instant.ofEpochMilli(nextAttemptAt);
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public String leaseHolder() {
+        return leaseHolder;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil == null ? null : Instant.ofEpochMilli(leaseUntil);
+    }
+
+    public List<PushAttempt> pushAttempts() {
+        return Collections.unmodifiableList(pushAttempts);
+    }
+
+    public Long id() {
+        return id;
     }
 
     /**

@@ -1,0 +1,21 @@
+package vn.edoc.exchange.boundary;
+
+import vn.edoc.exchange.entity.PacketKind;
+
+/**
+ * One copy a push worker claimed: what to send where, as which attempt. The bytes are read separately, so that a
+ * claim stays a short transaction.
+ *
+ * @param documentId the sender's DocumentId; {@code null} for a status packet
+ */
+public record PushJob(
+        long deliveryId,
+        int attemptNo,
+        String worker,
+        String endpoint,
+        String packetId,
+        PacketKind kind,
+        String senderId,
+        String recipientId,
+        String documentId,
+        String sha256) {}

@@ -1,0 +1,215 @@
+package vn.edoc.exchange.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.directory.boundary.Directory;
+import vn.edoc.directory.entity.Office;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.exchange.DeliveryState;
+import vn.edoc.exchange.PushState;
+import vn.edoc.exchange.control.Claims;
+import vn.edoc.exchange.control.RetrySchedule;
+import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.exchange.entity.PacketContent;
+import vn.edoc.exchange.entity.PacketKind;
+import vn.edoc.exchange.entity.PushTry;
+
+/**
+ * The copies the axis pushes to offices that receive by push. A worker claims due copies (each under a lease, in its
+ * own short transaction), calls the endpoints outside any transaction, then records each outcome in another one: a
+ * failure is tried again on the retry schedule ({@code edoc.push.*}), the last failure leaves the copy in the dead
+ * letter for an operator. A worker that dies mid-push holds its copies only until the lease ends.
+ */
+@Stateless
+public class PushQueue {
+    @PersistenceContext(unitName = "edoc")
+    private EntityManager entityManager;
+
+    @EJB
+    private Directory directory;
+
+    @EJB
+    private PacketReceipts receipts;
+
+    @EJB
+    private AuditLog audit;
+
+    /** Longer than the endpoint's time-outs: the lease must outlast a push that is still going on. */
+    @Inject
+    @ConfigProperty(name = "edoc.push.lease-seconds", defaultValue = "120")
+    private long leaseSeconds;
+
+    @Inject
+    @ConfigProperty(name = "edoc.push.attempts", defaultValue = "10")
+    private int attempts;
+
+    @Inject
+    @ConfigProperty(name = "edoc.push.first-delay", defaultValue = "PT30S")
+    private String firstDelay;
+
+    @Inject
+    @ConfigProperty(name = "edoc.push.max-delay", defaultValue = "PT2H")
+    private String maxDelay;
+
+    @Inject
+    @ConfigProperty(name = "edoc.push.jitter", defaultValue = "0.5")
+    private double jitter;
+
+    private RetrySchedule schedule;
+
+    @PostConstruct
+    void readSchedule() {
+        schedule = new RetrySchedule(attempts, Duration.parse(firstDelay), Duration.parse(maxDelay), jitter);
+    }
+
+    /**
+     * Claims up to {@code max} copies whose push is due for {@code worker}. A copy whose recipient pulls now (the
+     * directory changed) stays in its pending list instead.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<PushJob> claimDue(String worker, int max) {
+        Instant now = now();
+        List<Long> ids = Claims.duePushes(entityManager, now, max);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<PushJob> jobs = new ArrayList<>();
+        for (Delivery copy : byIds(ids)) {
+            Optional<String> endpoint = directory.findActive(copy.recipientId()).flatMap(Office::pushEndpoint);
+            if (endpoint.isEmpty()) {
+                copy.stopPushing();
+                audit.append("axis", "PUSH_STOPPED", copy.packet().packetId(), copy.recipientId() + " pulls now");
+                continue;
+            }
+            int attemptNo = copy.claimPush(worker, now.plusSeconds(leaseSeconds));
+            jobs.add(job(copy, attemptNo, worker, endpoint.get()));
+        }
+        return jobs;
+    }
+
+    /** The bytes to push, or empty when retention purged them. */
+    public Optional<byte[]> bytesOf(String packetId) {
+        return Optional.ofNullable(entityManager.find(PacketContent.class, packetId))
+                .map(PacketContent::bytes);
+    }
+
+    /** The endpoint holds the packet: the copy is confirmed, with the axis's signed receipt. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void delivered(PushJob job, Duration took) {
+        Delivery copy = locked(job.deliveryId());
+        Instant now = now();
+        if (copy.pushDelivered(new PushTry(job.attemptNo(), job.worker(), took), now)) {
+            receipts.deliveredFor(copy, now);
+            audit.append(
+                    copy.recipientId(),
+                    "PACKET_PUSHED",
+                    job.packetId(),
+                    copy.recipientId() + ", attempt " + job.attemptNo());
+        }
+    }
+
+    /** The push failed: tried again later, or, after the schedule's last try, the copy goes to the dead letter. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(PushJob job, Duration took, String error) {
+        Delivery copy = locked(job.deliveryId());
+        Instant now = now();
+        Instant retryAt = schedule.delayAfter(job.attemptNo(), ThreadLocalRandom.current()::nextDouble)
+                .map(now::plus)
+                .orElse(null);
+        if (copy.pushFailed(new PushTry(job.attemptNo(), job.worker(), took), error, retryAt, now)) {
+            audit.append(
+                    "axis",
+                    "PUSH_DEAD_LETTER",
+                    job.packetId(),
+                    copy.recipientId() + " after " + job.attemptNo() + " attempts: " + copy.lastError());
+        }
+    }
+
+    /** The copies in a push state (those still waiting), oldest first, for the operators' monitor. */
+    public List<QueuedDelivery> inState(PushState state, int max) {
+        return entityManager
+                .createNamedQuery(Delivery.IN_PUSH_STATE, Delivery.class)
+                .setParameter("pushState", state)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(QueuedDelivery::of)
+                .toList();
+    }
+
+    /** An operator pushes a dead letter again, with a fresh schedule starting now. */
+    public QueuedDelivery retry(long deliveryId, String operator) {
+        Delivery copy = locked(deliveryId);
+        if (!copy.retryPush(now())) {
+            throw illegal(copy, "RETRY");
+        }
+        audit.append(operator, "PUSH_RETRIED", copy.packet().packetId(), copy.recipientId());
+        return QueuedDelivery.of(copy);
+    }
+
+    /** An operator gives up a copy that was never handed out: it is cancelled and the sender's trace says so. */
+    public QueuedDelivery cancel(long deliveryId, String operator) {
+        Delivery copy = locked(deliveryId);
+        if (!copy.moveTo(DeliveryState.CANCELLED, now())) {
+            throw illegal(copy, "CANCEL");
+        }
+        audit.append(operator, "DELIVERY_CANCELLED", copy.packet().packetId(), copy.recipientId());
+        return QueuedDelivery.of(copy);
+    }
+
+    private Delivery locked(long deliveryId) {
+        Delivery copy = entityManager.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        if (copy == null) {
+            throw new EdocException(ErrorCode.DELIVERY_NOT_FOUND, "deliveryId", Long.toString(deliveryId));
+        }
+        return copy;
+    }
+
+    private List<Delivery> byIds(List<Long> ids) {
+        return entityManager
+                .createNamedQuery(Delivery.BY_IDS, Delivery.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    private static PushJob job(Delivery copy, int attemptNo, String worker, String endpoint) {
+        var packet = copy.packet();
+        return new PushJob(
+                copy.id(),
+                attemptNo,
+                worker,
+                endpoint,
+                packet.packetId(),
+                packet.kind(),
+                packet.senderId(),
+                copy.recipientId(),
+                packet.kind() == PacketKind.STATUS ? null : packet.documentId(),
+                packet.sha256());
+    }
+
+    private static EdocException illegal(Delivery copy, String action) {
+        String state = copy.pushState() == null ? copy.state().name() : copy.state() + "/" + copy.pushState();
+        return new EdocException(
+                ErrorCode.DELIVERY_ACTION_ILLEGAL, "deliveryId", copy.id().toString(), state, action);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

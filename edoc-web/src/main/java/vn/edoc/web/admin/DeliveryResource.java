@@ -1,0 +1,58 @@
+package vn.edoc.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.exchange.PushState;
+import vn.edoc.exchange.boundary.PushQueue;
+import vn.edoc.exchange.boundary.QueuedDelivery;
+
+/** The delivery monitor: pushes waiting or retrying, the dead letter, and the operator's retry and cancel. */
+@Path("deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryResource {
+    @EJB
+    private PushQueue pushes;
+
+    @Context
+    private SecurityContext security;
+
+    /** The copies in one push state ({@code DUE} or {@code DEAD_LETTER}; default the dead letter), oldest first. */
+    @GET
+    public List<QueuedDelivery> list(
+            @QueryParam("push") @DefaultValue("DEAD_LETTER") String push,
+            @QueryParam("max") @DefaultValue("200") int max) {
+        PushState state;
+        try {
+            state = PushState.valueOf(push);
+        } catch (IllegalArgumentException e) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "push", "push: DUE, DELIVERED or DEAD_LETTER");
+        }
+        return pushes.inState(state, Math.max(1, Math.min(max, 1000)));
+    }
+
+    /** Pushes a dead letter again, with a fresh schedule. */
+    @POST
+    @Path("{id}/retry")
+    public QueuedDelivery retry(@PathParam("id") long id) {
+        return pushes.retry(id, security.getUserPrincipal().getName());
+    }
+
+    /** Gives up a copy not yet handed out: it is cancelled, and the sender's trace shows it. */
+    @POST
+    @Path("{id}/cancel")
+    public QueuedDelivery cancel(@PathParam("id") long id) {
+        return pushes.cancel(id, security.getUserPrincipal().getName());
+    }
+}

@@ -1,0 +1,75 @@
+package vn.edoc.ws.push;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.soap.MTOMFeature;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.contract.push.v1.PacketKind;
+import vn.edoc.contract.push.v1.PushReceiver;
+import vn.edoc.contract.push.v1.PushService;
+import vn.edoc.exchange.boundary.PushJob;
+
+/** Calls one office's push endpoint with one packet, as an MTOM attachment, within the configured time-out. */
+@ApplicationScoped
+public class PushClient {
+    // Metro's names (JAXWSProperties) for the connect and the whole-request time-outs, in milliseconds
+    private static final String CONNECT_TIMEOUT = "com.sun.xml.ws.connect.timeout";
+    private static final String REQUEST_TIMEOUT = "com.sun.xml.ws.request.timeout";
+
+    @Inject
+    @ConfigProperty(name = "edoc.push.timeout-seconds", defaultValue = "30")
+    private int timeoutSeconds;
+
+    /** Built once: reading the contract's WSDL is the costly part; ports are made per call (they are not shared). */
+    private PushService service;
+
+    /** Pushes {@code bytes}; returns only when the endpoint answered that it holds them. */
+    public void push(PushJob job, byte[] bytes) throws PushFailure {
+        PushReceiver port = service().getPushReceiverPort(new MTOMFeature(true));
+        Map<String, Object> request = ((BindingProvider) port).getRequestContext();
+        request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, job.endpoint());
+        request.put(CONNECT_TIMEOUT, timeoutSeconds * 1000);
+        request.put(REQUEST_TIMEOUT, timeoutSeconds * 1000);
+        boolean received;
+        try {
+            received = port.receivePacket(
+                    job.packetId(),
+                    PacketKind.valueOf(job.kind().name()),
+                    job.senderId(),
+                    job.recipientId(),
+                    job.documentId(),
+                    job.sha256(),
+                    job.attemptNo(),
+                    new DataHandler(new ByteArrayDataSource(bytes, "application/octet-stream")));
+        } catch (SOAPFaultException e) {
+            throw new PushFailure(
+                    "SOAP fault from " + job.endpoint() + ": " + e.getFault().getFaultString(), e);
+        } catch (WebServiceException e) {
+            throw new PushFailure(job.endpoint() + ": " + rootMessage(e), e);
+        }
+        if (!received) {
+            throw new PushFailure(job.endpoint() + " answered received=false", null);
+        }
+    }
+
+    private synchronized PushService service() {
+        if (service == null) {
+            service = new PushService();
+        }
+        return service;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}
