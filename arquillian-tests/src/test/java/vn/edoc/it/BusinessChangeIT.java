@@ -1,6 +1,7 @@
 package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.edoc.it.AxisCalls.children;
 import static vn.edoc.it.AxisCalls.text;
 import static vn.edoc.it.Packets.HOME_AFFAIRS;
@@ -24,6 +25,19 @@ import org.w3c.dom.Element;
 class BusinessChangeIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
     private static final String FIXTURE = "province-to-department-and-city.edxml";
+    /** An update's business info that removes Pleiku from the recipients (ReceiverType 0). */
+    private static final String REMOVE_PLEIKU = """
+                <edXML:BussinessDocumentInfo>
+                  <edXML:DocumentInfo>0</edXML:DocumentInfo>
+                  <edXML:DocumentReceiver>1</edXML:DocumentReceiver>
+                  <edXML:ReceiverList>
+                    <edXML:Receiver>
+                      <edXML:OrganId>000.00.41.H21</edXML:OrganId>
+                      <edXML:ReceiverType>0</edXML:ReceiverType>
+                    </edXML:Receiver>
+                  </edXML:ReceiverList>
+                </edXML:BussinessDocumentInfo>""";
+
     private final AxisCalls axis = new AxisCalls(BASE_URL);
 
     @Deployment(testable = false)
@@ -56,19 +70,7 @@ class BusinessChangeIT {
     void anUpdateThatArrivesFirstWaitsForItsOriginal() {
         byte[] originalPacket = Packets.signed(FIXTURE);
         String documentId = documentIdOf(originalPacket);
-        String removePleiku = """
-                <edXML:BussinessDocumentInfo>
-                  <edXML:DocumentInfo>0</edXML:DocumentInfo>
-                  <edXML:DocumentReceiver>1</edXML:DocumentReceiver>
-                  <edXML:ReceiverList>
-                    <edXML:Receiver>
-                      <edXML:OrganId>000.00.41.H21</edXML:OrganId>
-                      <edXML:ReceiverType>0</edXML:ReceiverType>
-                    </edXML:Receiver>
-                  </edXML:ReceiverList>
-                </edXML:BussinessDocumentInfo>""";
-
-        Sent update = send(change("2", "Cập nhật văn bản điện tử", documentId, removePleiku));
+        Sent update = send(change("2", "Cập nhật văn bản điện tử", documentId, REMOVE_PLEIKU));
 
         assertThat(state(update, HOME_AFFAIRS)).isEqualTo("HELD");
         assertThat(pending(HOME_AFFAIRS)).doesNotContain(update.packetId);
@@ -102,8 +104,18 @@ class BusinessChangeIT {
         assertThat(pending(HOME_AFFAIRS)).contains(replacement.packetId).doesNotContain(original.packetId);
     }
 
+    /** The packet text with its own DocumentId (the first in the header) replaced by {@code documentId}. */
+    private static String underDocumentId(String packet, String documentId) {
+        int start = packet.indexOf("<edXML:DocumentId>") + "<edXML:DocumentId>".length();
+        return packet.substring(0, start) + documentId + packet.substring(packet.indexOf('<', start));
+    }
+
     /** A new packet of the fixture that changes {@code target} (type 1, 2 or 3), signed by the province. */
     private static byte[] change(String type, String reason, String target, String more) {
+        return Packets.signedByProvince(changeText(type, reason, target, more));
+    }
+
+    private static String changeText(String type, String reason, String target, String more) {
         String changed = new String(Packets.fresh(FIXTURE), StandardCharsets.UTF_8)
                 .replace(
                         "<edXML:BussinessDocType>0</edXML:BussinessDocType>",
@@ -113,7 +125,7 @@ class BusinessChangeIT {
                         "Văn bản điện tử mới</edXML:BussinessDocReason>",
                         reason + "</edXML:BussinessDocReason>" + more);
         assertThat(changed).contains("<edXML:BussinessDocType>" + type);
-        return Packets.signedByProvince(changed);
+        return changed;
     }
 
     private static String documentIdOf(byte[] packet) {
@@ -125,6 +137,41 @@ class BusinessChangeIT {
     private Sent send(byte[] packet) {
         Element acceptance = axis.sendDocument(packet);
         return new Sent(text(acceptance, "packetId"), text(acceptance, "documentId"));
+    }
+
+    @Test
+    void anUpdateMayComeUnderItsOriginalsDocumentIdButNothingElseMay() {
+        Sent original = send(Packets.signed(FIXTURE));
+        byte[] updatePacket = Packets.signedByProvince(underDocumentId(
+                changeText("2", "Cập nhật văn bản điện tử", original.documentId, REMOVE_PLEIKU), original.documentId));
+
+        Sent update = send(updatePacket);
+
+        assertThat(update.documentId).isEqualTo(original.documentId);
+        assertThat(update.packetId).isNotEqualTo(original.packetId);
+        assertThat(state(original, PLEIKU))
+                .as("removed by the update before it pulled")
+                .isEqualTo("CANCELLED");
+        assertThat(send(updatePacket).packetId).as("the same update again").isEqualTo(update.packetId);
+        byte[] otherDocument = Packets.signedByProvince(
+                underDocumentId(new String(Packets.fresh(FIXTURE), StandardCharsets.UTF_8), original.documentId));
+        assertThatThrownBy(() -> axis.sendDocument(otherDocument))
+                .isInstanceOfSatisfying(SoapFault.class, f -> assertThat(f.code).isEqualTo("DOCUMENT_ID_REUSED"));
+    }
+
+    @Test
+    void anUpdateUnderItsOriginalsDocumentIdMayArriveFirst() {
+        byte[] originalPacket = Packets.signed(FIXTURE);
+        String documentId = documentIdOf(originalPacket);
+        Sent update = send(Packets.signedByProvince(
+                underDocumentId(changeText("2", "Cập nhật văn bản điện tử", documentId, REMOVE_PLEIKU), documentId)));
+        assertThat(state(update, HOME_AFFAIRS)).isEqualTo("HELD");
+
+        Sent original = send(originalPacket);
+
+        assertThat(original.packetId).isNotEqualTo(update.packetId);
+        assertThat(state(update, HOME_AFFAIRS)).isEqualTo("WAITING");
+        assertThat(state(original, PLEIKU)).isEqualTo("CANCELLED");
     }
 
     private List<String> pending(String organId) {

@@ -22,6 +22,7 @@ import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.directory.control.Routing;
 import vn.edoc.directory.entity.Office;
 import vn.edoc.edxml.Sha256;
+import vn.edoc.edxml.model.BusinessDocType;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
@@ -79,7 +80,8 @@ public class Exchange {
 
     /**
      * Accepts a packet for every office in its {@code To}. Sending the same bytes again under the same DocumentId
-     * answers the first acceptance; other bytes under a DocumentId the sender already used are refused.
+     * answers the first acceptance; other bytes under a DocumentId the sender already used are refused, unless they
+     * update or replace the document of that DocumentId.
      */
     public Acceptance send(byte[] bytes) {
         DocumentPacket document = intake.validDocument(bytes);
@@ -91,9 +93,20 @@ public class Exchange {
         List<VerifiedStep> verification =
                 SignatureCheck.verified(trustSource.current(), intake.limits(), bytes, document);
         String sha256 = Sha256.of(bytes);
-        Optional<Packet> earlier = PacketQueries.findSent(entityManager, header.senderId(), header.documentId());
-        if (earlier.isPresent()) {
-            return repeated(earlier.get(), sha256);
+        BusinessChange change = BusinessChange.of(document);
+        List<Packet> earlier = PacketQueries.sentUnder(entityManager, header.senderId(), header.documentId());
+        Optional<Packet> same =
+                earlier.stream().filter(p -> p.sha256().equals(sha256)).findFirst();
+        if (same.isPresent()) {
+            return Acceptance.of(
+                    same.get(), receipts.signedAcceptanceOf(same.get().packetId()));
+        }
+        if (!earlier.isEmpty() && !mayShare(earlier, change, header.documentId())) {
+            throw new EdocException(
+                    ErrorCode.DOCUMENT_ID_REUSED,
+                    "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/DocumentId",
+                    header.senderId(),
+                    header.documentId());
         }
         Packet.Arrival arrival = new Packet.Arrival(
                 header.senderId(),
@@ -103,9 +116,9 @@ public class Exchange {
                 bytes.length,
                 now(),
                 verification,
-                document.header().dueDate());
-        Packet packet = changes.accepted(
-                arrival, recipients, BusinessChange.of(document), directory.identities(header.senderId()));
+                document.header().dueDate(),
+                earlier.size());
+        Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
         entityManager.persist(new PacketContent(packet.packetId(), bytes));
         String recipientCodes =
                 recipients.stream().map(RecipientRoute::recipientCode).collect(Collectors.joining(", "));
@@ -299,15 +312,16 @@ public class Exchange {
         return directory.identities(officeId.strip());
     }
 
-    private Acceptance repeated(Packet earlier, String sha256) {
-        if (!earlier.sha256().equals(sha256)) {
-            throw new EdocException(
-                    ErrorCode.DOCUMENT_ID_REUSED,
-                    "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/DocumentId",
-                    earlier.senderId(),
-                    earlier.documentId());
-        }
-        return Acceptance.of(earlier, receipts.signedAcceptanceOf(earlier.packetId()));
+    /**
+     * Whether other bytes may come under a DocumentId the sender used: an update or replacement of the document of
+     * that DocumentId, or that document itself after its updates or replacements came first.
+     */
+    private static boolean mayShare(List<Packet> earlier, BusinessChange change, String documentId) {
+        boolean revision = (change.type() == BusinessDocType.UPDATE || change.type() == BusinessDocType.REPLACE)
+                && documentId.equals(change.targetDocumentId());
+        boolean originalAfterItsRevisions =
+                !change.isChange() && earlier.stream().allMatch(Packet::revisesItsOwnDocumentId);
+        return revision || originalAfterItsRevisions;
     }
 
     private Packet visiblePacket(Set<String> identities, String packetId) {

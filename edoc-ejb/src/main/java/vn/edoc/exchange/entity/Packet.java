@@ -34,7 +34,8 @@ import vn.edoc.exchange.DeliveryState;
                 + " AND p.changesPacketId IS NULL ORDER BY p.acceptedAt")
 @NamedQuery(
         name = Packet.BY_SENDER_AND_DOCUMENT_ID,
-        query = "SELECT p FROM Packet p WHERE p.senderId = :senderId AND p.documentId = :documentId")
+        query = "SELECT p FROM Packet p WHERE p.senderId = :senderId AND p.documentId = :documentId"
+                + " ORDER BY p.revision")
 public class Packet {
     public static final String BY_SENDER_AND_DOCUMENT_ID = "Packet.bySenderAndDocumentId";
     public static final String HELD_CHANGES = "Packet.heldChanges";
@@ -48,6 +49,10 @@ public class Packet {
 
     @Column(name = "document_id", nullable = false, updatable = false, length = 200)
     private String documentId;
+
+    /** 0 for the first packet under its DocumentId; more for an update or replacement that reuses it. */
+    @Column(name = "revision", nullable = false, updatable = false)
+    private int revision;
 
     @Column(name = "subject", nullable = false, updatable = false, length = 500)
     private String subject;
@@ -161,6 +166,7 @@ public class Packet {
         packet.verification.addAll(arrival.verification());
         recipients.forEach(recipient -> packet.deliveries.add(new Delivery(packet, recipient, first, arrival.at())));
         packet.dueDate = arrival.dueDate();
+        packet.revision = arrival.revision();
         return packet;
     }
 
@@ -181,6 +187,11 @@ public class Packet {
 
     public boolean isPurged() {
         return purgedAt != null;
+    }
+
+    /** Whether this is an update or replacement sent under the DocumentId of the document it changes. */
+    public boolean revisesItsOwnDocumentId() {
+        return documentId.equals(changesDocumentId);
     }
 
     public String changesDocumentId() {
@@ -219,7 +230,20 @@ public class Packet {
             long size,
             Instant at,
             List<VerifiedStep> verification,
-            java.time.LocalDate dueDate) {
+            java.time.LocalDate dueDate,
+            int revision) {
+        public Arrival(
+                String senderId,
+                String documentId,
+                String subject,
+                String sha256,
+                long size,
+                Instant at,
+                List<VerifiedStep> verification,
+                java.time.LocalDate dueDate) {
+            this(senderId, documentId, subject, sha256, size, at, verification, dueDate, 0);
+        }
+
         public Arrival(
                 String senderId,
                 String documentId,
@@ -228,7 +252,7 @@ public class Packet {
                 long size,
                 Instant at,
                 List<VerifiedStep> verification) {
-            this(senderId, documentId, subject, sha256, size, at, verification, null);
+            this(senderId, documentId, subject, sha256, size, at, verification, null, 0);
         }
     }
 
