@@ -61,6 +61,14 @@ final class AxisCalls {
         return call("get-document-as.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId, "@WORKER@", worker));
     }
 
+    /** One recipient's trace of a packet, as {@code asOffice} (its sender, or the recipient itself) sees it. */
+    Element recipientTrace(String asOffice, String packetId, String recipientId) {
+        return children(getTraces(asOffice, packetId), "recipient").stream()
+                .filter(r -> recipientId.equals(text(r, "organId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no trace of " + recipientId + " in " + packetId));
+    }
+
     Element getDocument(String organId, String packetId) {
         return call("get-document.xml", Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId));
     }

@@ -2,7 +2,6 @@ package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.edoc.it.AxisCalls.children;
 import static vn.edoc.it.AxisCalls.text;
 import static vn.edoc.it.Packets.HOME_AFFAIRS;
 import static vn.edoc.it.Packets.PLEIKU;
@@ -185,10 +184,7 @@ class BusinessChangeIT {
     }
 
     private Element recipient(Sent sent, String organId) {
-        return children(axis.getTraces(PROVINCE, sent.packetId), "recipient").stream()
-                .filter(r -> text(r, "organId").equals(organId))
-                .findFirst()
-                .orElseThrow();
+        return axis.recipientTrace(PROVINCE, sent.packetId, organId);
     }
 
     private record Sent(String packetId, String documentId) {}

@@ -134,10 +134,7 @@ class PullLeaseIT {
     }
 
     private List<String> events(String packetId, String office) {
-        Element copy = children(axis.getTraces(PROVINCE, packetId), "recipient").stream()
-                .filter(r -> text(r, "organId").equals(office))
-                .findFirst()
-                .orElseThrow();
+        Element copy = axis.recipientTrace(PROVINCE, packetId, office);
         return children(copy, "event").stream().map(e -> text(e, "state")).toList();
     }
 

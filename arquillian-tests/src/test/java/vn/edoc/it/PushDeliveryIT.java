@@ -188,10 +188,7 @@ class PushDeliveryIT {
     }
 
     private Element copy(String packetId, String office) {
-        return children(axis.getTraces(PROVINCE, packetId), "recipient").stream()
-                .filter(r -> text(r, "organId").equals(office))
-                .findFirst()
-                .orElseThrow();
+        return axis.recipientTrace(PROVINCE, packetId, office);
     }
 
     private static String pushState(Element copy) {

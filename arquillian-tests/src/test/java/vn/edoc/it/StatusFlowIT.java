@@ -206,10 +206,7 @@ class StatusFlowIT {
     }
 
     private Element recipient(Sent sent, String organId) {
-        return children(axis.getTraces(PROVINCE, sent.packetId), "recipient").stream()
-                .filter(r -> text(r, "organId").equals(organId))
-                .findFirst()
-                .orElseThrow();
+        return axis.recipientTrace(PROVINCE, sent.packetId, organId);
     }
 
     private Sent send() {

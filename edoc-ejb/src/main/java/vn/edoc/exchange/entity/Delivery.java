@@ -19,6 +19,7 @@ import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.edxml.model.StatusCode;
@@ -399,7 +400,14 @@ public class Delivery {
         return stateSince;
     }
 
+    /**
+     * The events, oldest first. A copy's state only moves forward ({@link DeliveryState#canMoveTo}), so the state's
+     * order is the time order; ids are not, since concurrent transactions draw them from different preallocated blocks
+     * (a racing puller's FETCHED came after its CONFIRMED by id).
+     */
     public List<DeliveryEvent> events() {
-        return Collections.unmodifiableList(events);
+        return events.stream()
+                .sorted(Comparator.comparing(DeliveryEvent::state))
+                .toList();
     }
 }

@@ -239,18 +239,6 @@ public class Packet {
                 String sha256,
                 long size,
                 Instant at,
-                List<VerifiedStep> verification,
-                java.time.LocalDate dueDate) {
-            this(senderId, documentId, subject, sha256, size, at, verification, dueDate, 0);
-        }
-
-        public Arrival(
-                String senderId,
-                String documentId,
-                String subject,
-                String sha256,
-                long size,
-                Instant at,
                 List<VerifiedStep> verification) {
             this(senderId, documentId, subject, sha256, size, at, verification, null, 0);
         }
