@@ -128,6 +128,7 @@ class PushDeliveryIT {
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("DELIVERY_ACTION_ILLEGAL");
         assertThat(operator.post("deliveries/999999999/cancel", "").body()).contains("DELIVERY_NOT_FOUND");
+        assertThat(operator.get("deliveries?push=DELIVERED").body()).contains("REQUEST_INVALID");
     }
 
     /**

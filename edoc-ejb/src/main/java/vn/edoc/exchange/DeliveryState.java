@@ -32,6 +32,11 @@ public enum DeliveryState {
         return this != HELD && this != CANCELLED;
     }
 
+    /** Whether the copy waits for its recipient to confirm it (in its pending list, leased to one puller at a time). */
+    public boolean isPending() {
+        return this == WAITING || this == FETCHED;
+    }
+
     /** Whether the recipient may have this copy: it was handed out (fetched or confirmed). */
     public boolean isHandedOut() {
         return this == FETCHED || this == CONFIRMED;

@@ -267,9 +267,7 @@ public class Exchange {
 
     private void leaseToPuller(List<Delivery> copies, String puller, String officeId) {
         Instant now = now();
-        List<Delivery> open = copies.stream()
-                .filter(d -> d.state() == DeliveryState.WAITING || d.state() == DeliveryState.FETCHED)
-                .toList();
+        List<Delivery> open = copies.stream().filter(d -> d.state().isPending()).toList();
         for (Delivery copy : open) {
             if (copy.isLeasedToOtherThan(puller, now)) {
                 throw new EdocException(

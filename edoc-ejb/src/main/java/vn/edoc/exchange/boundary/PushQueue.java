@@ -142,7 +142,7 @@ public class PushQueue {
         }
     }
 
-    /** The copies in a push state (those still waiting), oldest first, for the operators' monitor. */
+    /** The copies still waiting in a push state (due or dead letter), oldest first, for the operators' monitor. */
     public List<QueuedDelivery> inState(PushState state, int max) {
         return entityManager
                 .createNamedQuery(Delivery.IN_PUSH_STATE, Delivery.class)

@@ -33,11 +33,6 @@ import vn.edoc.exchange.PushState;
 @Entity
 @Table(name = "delivery")
 @NamedQuery(
-        name = Delivery.PENDING_FOR_RECIPIENT,
-        query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.recipientId IN :recipientIds"
-                + " AND d.state IN (vn.edoc.exchange.DeliveryState.WAITING, vn.edoc.exchange.DeliveryState.FETCHED)"
-                + " ORDER BY p.acceptedAt, d.id")
-@NamedQuery(
         name = Delivery.BY_IDS,
         query = "SELECT d FROM Delivery d JOIN FETCH d.packet p WHERE d.id IN :ids ORDER BY d.id")
 @NamedQuery(
@@ -63,7 +58,6 @@ public class Delivery {
     public static final String BY_IDS = "Delivery.byIds";
     public static final String IN_PUSH_STATE = "Delivery.inPushState";
     public static final String OVERDUE = "Delivery.overdue";
-    public static final String PENDING_FOR_RECIPIENT = "Delivery.pendingForRecipient";
     public static final String BY_PACKET_AND_RECIPIENT = "Delivery.byPacketAndRecipient";
 
     @Id

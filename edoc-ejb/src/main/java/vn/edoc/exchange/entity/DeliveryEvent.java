@@ -19,7 +19,7 @@ import vn.edoc.exchange.DeliveryState;
 @Entity
 @Table(name = "delivery_event")
 public class DeliveryEvent {
-    /** Orders events: timestamps alone cannot, as some drivers drop fractional seconds. */
+    /** Identifies the event only: ids from concurrent transactions are not in time order (see Delivery#events). */
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "delivery_event_ids")
     @TableGenerator(

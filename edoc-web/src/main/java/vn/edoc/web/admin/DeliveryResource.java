@@ -33,12 +33,12 @@ public class DeliveryResource {
     public List<QueuedDelivery> list(
             @QueryParam("push") @DefaultValue("DEAD_LETTER") String push,
             @QueryParam("max") @DefaultValue("200") int max) {
-        PushState state;
-        try {
-            state = PushState.valueOf(push);
-        } catch (IllegalArgumentException e) {
-            throw new EdocException(ErrorCode.REQUEST_INVALID, "push", "push: DUE, DELIVERED or DEAD_LETTER");
-        }
+        // the monitor lists copies still waiting: a delivered one is in its packet's trace
+        PushState state = switch (push) {
+            case "DUE" -> PushState.DUE;
+            case "DEAD_LETTER" -> PushState.DEAD_LETTER;
+            default -> throw new EdocException(ErrorCode.REQUEST_INVALID, "push", "push: DUE or DEAD_LETTER");
+        };
         return pushes.inState(state, Math.max(1, Math.min(max, 1000)));
     }
 
