@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -27,9 +28,19 @@ final class AxisCalls {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
+    private final String systemId;
+    private final String secret;
 
+    /** Calls as the test province's shared document-management system, registered for every office. */
     AxisCalls(String baseUrl) {
+        this(baseUrl, TestSystems.PROVINCE_DMS, TestSystems.provinceSecret(baseUrl));
+    }
+
+    /** Calls as another connected system (a null id sends no credentials at all). */
+    AxisCalls(String baseUrl, String systemId, String secret) {
         this.endpoint = URI.create(baseUrl + "/edoc-ws/AxisService");
+        this.systemId = systemId;
+        this.secret = secret;
     }
 
     Element sendDocument(byte[] packet) {
@@ -54,6 +65,32 @@ final class AxisCalls {
                 "get-pending-documents-as.xml",
                 Map.of("@ORGAN_ID@", organId, "@MAX_ITEMS@", Integer.toString(maxItems), "@WORKER@", worker));
         return children(response, "pendingDocument");
+    }
+
+    /** One page of the pending list: the packet ids, and the cursor of the next page (null after the last). */
+    record Page(List<String> packetIds, String nextCursor) {}
+
+    Page getPendingPage(String organId, int maxItems, String cursor) {
+        Element response = call(
+                "get-pending-documents-page.xml",
+                Map.of(
+                        "@ORGAN_ID@",
+                        organId,
+                        "@MAX_ITEMS@",
+                        Integer.toString(maxItems),
+                        "@CURSOR@",
+                        cursor == null ? "" : "<axis:cursor>" + cursor + "</axis:cursor>"));
+        List<String> ids = children(response, "pendingDocument").stream()
+                .map(d -> text(d, "packetId"))
+                .toList();
+        return new Page(ids, text(response, "nextCursor"));
+    }
+
+    /** The trace of one recipient only, asked by name. */
+    Element getTraceOf(String organId, String packetId, String recipientId) {
+        return call(
+                "get-trace-of-recipient.xml",
+                Map.of("@ORGAN_ID@", organId, "@PACKET_ID@", packetId, "@RECIPIENT_ID@", recipientId));
     }
 
     /** A packet fetched by one of several pullers of an office. */
@@ -148,11 +185,21 @@ final class AxisCalls {
     }
 
     private Element call(String template, Map<String, String> values) {
-        String envelope = template(template);
+        String envelope = withCredentials(template(template));
         for (Map.Entry<String, String> value : values.entrySet()) {
             envelope = envelope.replace(value.getKey(), value.getValue());
         }
         return post(envelope);
+    }
+
+    /** The envelope with this caller's UsernameToken, or without any Security header when it has no id. */
+    private String withCredentials(String envelope) {
+        if (systemId == null) {
+            int start = envelope.indexOf("  <soapenv:Header>");
+            int end = envelope.indexOf("</soapenv:Header>\n") + "</soapenv:Header>\n".length();
+            return envelope.substring(0, start) + envelope.substring(end);
+        }
+        return envelope.replace("@SYSTEM_ID@", systemId).replace("@SECRET@", secret);
     }
 
     private static Element bodyOf(Document response) {
@@ -164,8 +211,10 @@ final class AxisCalls {
                     .map(p ->
                             new SoapFault.Listed(text(p, "code"), text(p, "path"), text(p, "line"), text(p, "message")))
                     .toList();
+            Node faultCode = body.getElementsByTagName("faultcode").item(0);
             throw new SoapFault(
                     text(fault, "code"),
+                    faultCode == null ? null : faultCode.getTextContent(),
                     text(fault, "message"),
                     text(fault, "messageEn"),
                     directText(fault, "path"),

@@ -41,6 +41,20 @@ final class OperatorApi {
                 .build());
     }
 
+    Answer postJson(String path, String json) {
+        return send(request(path, "operator", PASSWORD)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    Answer putJson(String path, String json) {
+        return send(request(path, "operator", PASSWORD)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
     /** A request with other credentials, or none ({@code user} null). */
     Answer getAs(String path, String user, String password) {
         return send(request(path, user, password).GET().build());

@@ -7,14 +7,18 @@ final class SoapFault extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     final String code;
+    /** the SOAP faultcode, such as {@code soap:Client.PACKET_INVALID} */
+    final String faultCode;
+
     final String messageVi;
     final String messageEn;
     final String path;
     final transient List<Listed> problems;
 
-    SoapFault(String code, String messageVi, String messageEn, String path, List<Listed> problems) {
+    SoapFault(String code, String faultCode, String messageVi, String messageEn, String path, List<Listed> problems) {
         super(code + ": " + messageEn);
         this.code = code;
+        this.faultCode = faultCode;
         this.messageVi = messageVi;
         this.messageEn = messageEn;
         this.path = path;

@@ -173,6 +173,22 @@ public enum ErrorCode {
     DELIVERY_NOT_FOUND,
     /** The operator's action does not apply to the delivery in its present state (the message says which). */
     DELIVERY_ACTION_ILLEGAL,
+    /** The call carries no WS-Security UsernameToken naming a connected system. */
+    AUTHENTICATION_REQUIRED,
+    /** No connected system has this id and secret (which of the two is wrong is not said). */
+    AUTHENTICATION_FAILED,
+    /** The connected system is disabled by an operator. */
+    SYSTEM_DISABLED,
+    /** The connected system must present its registered TLS client certificate, and this call did not. */
+    CLIENT_CERTIFICATE_REQUIRED,
+    /** The connected system is not registered for the office it acts for or reads. */
+    OFFICE_NOT_AUTHORIZED,
+    /** The connected system made more calls than its rate allows; the message says when to try again. */
+    RATE_LIMITED,
+    /** Operators' API: no connected system has this id. */
+    SYSTEM_NOT_FOUND,
+    /** Operators' API: a connected system with this id exists already. */
+    SYSTEM_EXISTS,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

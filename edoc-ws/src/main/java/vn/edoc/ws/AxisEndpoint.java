@@ -1,14 +1,19 @@
 package vn.edoc.ws;
 
+import com.sun.xml.ws.developer.StreamingAttachment;
+import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.soap.MTOM;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.contract.axis.v1.Axis;
-import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.DeliveredPacket;
 import vn.edoc.contract.axis.v1.Organization;
 import vn.edoc.contract.axis.v1.OverdueDocument;
@@ -19,16 +24,28 @@ import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.exchange.boundary.Exchange;
+import vn.edoc.exchange.boundary.PendingPage;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.signing.boundary.LeaderSigning;
+import vn.edoc.systems.Caller;
+import vn.edoc.systems.Credentials;
+import vn.edoc.systems.boundary.ConnectedSystems;
 
-/** The axis service, version 1, published with its authored WSDL at {@code /edoc-ws/AxisService}. */
+/**
+ * The axis service, version 1, published with its authored WSDL at {@code /edoc-ws/AxisService}. Every call is first
+ * authenticated (the connected system's UsernameToken, read by {@link UsernameTokenHandler}); the boundaries then
+ * check each office it acts for. Packets of 64 KiB and more are answered as MTOM attachments; attachments a client
+ * sends are kept in memory up to 1 MiB and streamed to a temporary file beyond.
+ */
 @WebService(
         serviceName = "AxisService",
         portName = "AxisPort",
         targetNamespace = "urn:vn:edoc:axis:v1",
         endpointInterface = "vn.edoc.contract.axis.v1.Axis",
         wsdlLocation = "WEB-INF/wsdl/contract/axis/v1/axis.wsdl")
+@HandlerChain(file = "handlers.xml")
+@MTOM(threshold = 64 * 1024)
+@StreamingAttachment(parseEagerly = true, memoryThreshold = 1024 * 1024)
 public class AxisEndpoint implements Axis {
     @EJB
     private Exchange exchange;
@@ -42,49 +59,64 @@ public class AxisEndpoint implements Axis {
     @EJB
     private Directory directory;
 
+    @EJB
+    private ConnectedSystems systems;
+
+    @Resource
+    private WebServiceContext context;
+
     @Override
-    public Acceptance sendDocument(byte[] packet) throws AxisFault {
-        return answer(() -> WireMapper.acceptance(exchange.send(packet)));
+    public Acceptance sendDocument(DataHandler packet) {
+        return answer(caller -> WireMapper.acceptance(exchange.send(caller, PacketSource.bytesOf(packet))));
     }
 
     @Override
-    public Acceptance sendStatus(byte[] packet) throws AxisFault {
-        return answer(() -> WireMapper.acceptance(statuses.report(packet)));
+    public Acceptance sendStatus(DataHandler packet) {
+        return answer(caller -> WireMapper.acceptance(statuses.report(caller, PacketSource.bytesOf(packet))));
     }
 
     @Override
-    public List<PendingDocument> getPendingDocuments(String organId, Integer maxItems, String worker) throws AxisFault {
-        return answer(() -> WireMapper.pending(exchange.pending(organId, maxItems, worker)));
+    public void getPendingDocuments(
+            String organId,
+            Integer maxItems,
+            String worker,
+            String cursor,
+            Holder<List<PendingDocument>> pendingDocument,
+            Holder<String> nextCursor) {
+        PendingPage page = answer(caller -> exchange.pending(caller, organId, maxItems, worker, cursor));
+        pendingDocument.value = WireMapper.pending(page.documents());
+        nextCursor.value = page.nextCursor();
     }
 
     @Override
-    public DeliveredPacket getDocument(String organId, String packetId, String worker) throws AxisFault {
-        return answer(() -> WireMapper.delivered(exchange.fetch(organId, packetId, worker)));
+    public DeliveredPacket getDocument(String organId, String packetId, String worker) {
+        return answer(caller -> WireMapper.delivered(exchange.fetch(caller, organId, packetId, worker)));
     }
 
     @Override
-    public RecipientState confirmReceived(String organId, String packetId, String sha256) throws AxisFault {
-        return answer(() -> WireMapper.recipient(exchange.confirm(organId, packetId, sha256)));
+    public RecipientState confirmReceived(String organId, String packetId, String sha256) {
+        return answer(caller -> WireMapper.recipient(exchange.confirm(caller, organId, packetId, sha256)));
     }
 
     @Override
-    public PacketTraces getTraces(String organId, String packetId) throws AxisFault {
-        return answer(() -> WireMapper.traces(exchange.traces(organId, packetId)));
+    public PacketTraces getTraces(String organId, String packetId, String recipientId) {
+        return answer(caller -> WireMapper.traces(exchange.traces(caller, organId, packetId, recipientId)));
     }
 
     @Override
-    public List<OverdueDocument> getOverdueDocuments(String organId) throws AxisFault {
-        return answer(() -> WireMapper.overdue(exchange.overdue(organId)));
+    public List<OverdueDocument> getOverdueDocuments(String organId) {
+        return answer(caller -> WireMapper.overdue(exchange.overdue(caller, organId)));
     }
 
     @Override
-    public List<SignedReceipt> getReceipts(String organId, String packetId) throws AxisFault {
-        return answer(() -> WireMapper.receipts(exchange.receipts(organId, packetId)));
+    public List<SignedReceipt> getReceipts(String organId, String packetId) {
+        return answer(caller -> WireMapper.receipts(exchange.receipts(caller, organId, packetId)));
     }
 
     @Override
-    public byte[] signAsLeader(String leaderId, String pin, byte[] packet) throws AxisFault {
-        return answer(() -> leaderSigning.sign(leaderId, pin == null ? null : pin.toCharArray(), packet));
+    public DataHandler signAsLeader(String leaderId, String pin, DataHandler packet) {
+        return answer(caller -> PacketSource.handlerOf(
+                leaderSigning.sign(leaderId, pin == null ? null : pin.toCharArray(), PacketSource.bytesOf(packet))));
     }
 
     @Override
@@ -93,9 +125,9 @@ public class AxisEndpoint implements Axis {
             OffsetDateTime changedSince,
             Holder<Long> revision,
             Holder<OffsetDateTime> changedAt,
-            Holder<List<Organization>> organization)
-            throws AxisFault {
-        DirectoryChanges changes = answer(() -> changedSince != null
+            Holder<List<Organization>> organization) {
+        // the directory is public within the province: any connected system may keep an address book
+        DirectoryChanges changes = answer(caller -> changedSince != null
                 ? directory.changesSince(changedSince.toInstant())
                 : directory.changesAfter(afterRevision == null ? 0 : afterRevision));
         revision.value = changes.revision();
@@ -103,11 +135,13 @@ public class AxisEndpoint implements Axis {
         organization.value = WireMapper.organizations(changes);
     }
 
-    private static <T> T answer(Supplier<T> call) throws AxisFault {
+    /** Authenticates the call, then runs it as that caller; any refusal becomes the SOAP fault of its code. */
+    private <T> T answer(Function<Caller, T> call) {
         try {
-            return call.get();
+            Credentials credentials = (Credentials) context.getMessageContext().get(UsernameTokenHandler.CREDENTIALS);
+            return call.apply(systems.authenticate(credentials));
         } catch (RuntimeException e) {
-            throw Faults.of(e);
+            throw Faults.soapFault(e);
         }
     }
 }

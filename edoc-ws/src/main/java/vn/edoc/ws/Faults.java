@@ -1,21 +1,74 @@
 package vn.edoc.ws;
 
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.namespace.QName;
 import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.AxisFaultDetail;
+import vn.edoc.contract.axis.v1.ObjectFactory;
 import vn.edoc.contract.axis.v1.PacketProblem;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.ErrorMessages;
 import vn.edoc.error.Problem;
 
-/** Turns a refusal into the contract's fault: one stable code, the message in Vietnamese and English, the path. */
+/**
+ * Turns a refusal into the contract's fault: one stable code, the message in Vietnamese and English, the path. Each
+ * code is also its own SOAP fault code, in SOAP 1.1's dotted form: {@code soap:Client.PACKET_INVALID} when the
+ * request is at fault (sending it again unchanged fails again), {@code soap:Server.INTERNAL_ERROR} and the
+ * not-configured codes when the axis is (the same request may succeed later). Generic SOAP tools show the code
+ * without reading the detail.
+ */
 final class Faults {
     private static final Logger LOG = Logger.getLogger(Faults.class.getName());
+    private static final Set<ErrorCode> SERVER_SIDE = EnumSet.of(
+            ErrorCode.INTERNAL_ERROR,
+            ErrorCode.TRUST_NOT_CONFIGURED,
+            ErrorCode.RECEIPTS_NOT_CONFIGURED,
+            ErrorCode.SIGNING_NOT_CONFIGURED);
+    private static final JAXBContext DETAIL_CONTEXT = detailContext();
 
     private Faults() {}
+
+    /** The SOAP fault for a failure: the fault code of its error code, the contract's {@code axisFault} detail. */
+    static SOAPFaultException soapFault(RuntimeException failure) {
+        AxisFault fault = of(failure);
+        AxisFaultDetail detail = fault.getFaultInfo();
+        try {
+            SOAPFault soapFault =
+                    SOAPFactory.newInstance().createFault(fault.getMessage(), faultCode(detail.getCode()));
+            DETAIL_CONTEXT
+                    .createMarshaller()
+                    .marshal(new ObjectFactory().createAxisFault(detail), soapFault.addDetail());
+            return new SOAPFaultException(soapFault);
+        } catch (SOAPException | JAXBException e) {
+            throw new IllegalStateException("The fault " + detail.getCode() + " could not be written", e);
+        }
+    }
+
+    /** {@code soap:Client.CODE} or {@code soap:Server.CODE} in the SOAP 1.1 envelope namespace. */
+    static QName faultCode(String code) {
+        boolean serverSide = SERVER_SIDE.stream().anyMatch(c -> c.name().equals(code));
+        return new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, (serverSide ? "Server." : "Client.") + code, "soap");
+    }
+
+    private static JAXBContext detailContext() {
+        try {
+            return JAXBContext.newInstance(ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     static AxisFault of(RuntimeException failure) {
         EdocException refusal = refusalIn(failure);

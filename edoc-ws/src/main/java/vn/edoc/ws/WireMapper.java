@@ -100,7 +100,7 @@ final class WireMapper {
         wire.setPacketId(packet.packetId());
         wire.setDocumentId(packet.documentId());
         wire.setSha256(packet.sha256());
-        wire.setPacket(packet.bytes());
+        wire.setPacket(PacketSource.handlerOf(packet.bytes()));
         return wire;
     }
 

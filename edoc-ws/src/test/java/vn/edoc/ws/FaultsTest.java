@@ -3,8 +3,11 @@ package vn.edoc.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.AxisFaultDetail;
 import vn.edoc.contract.axis.v1.PacketProblem;
@@ -59,5 +62,30 @@ class FaultsTest {
 
         assertThat(fault.getFaultInfo().getCode()).isEqualTo("INTERNAL_ERROR");
         assertThat(fault.getFaultInfo().getMessageEn()).doesNotContain("10.0.0.7");
+    }
+
+    @Test
+    void givesEachCodeItsOwnSoapFaultCode() {
+        assertThat(Faults.faultCode("PACKET_INVALID").getLocalPart()).isEqualTo("Client.PACKET_INVALID");
+        assertThat(Faults.faultCode("OFFICE_NOT_AUTHORIZED").getLocalPart()).isEqualTo("Client.OFFICE_NOT_AUTHORIZED");
+        assertThat(Faults.faultCode("TRUST_NOT_CONFIGURED").getLocalPart()).isEqualTo("Server.TRUST_NOT_CONFIGURED");
+        assertThat(Faults.faultCode("INTERNAL_ERROR").getNamespaceURI())
+                .isEqualTo("http://schemas.xmlsoap.org/soap/envelope/");
+    }
+
+    @Test
+    void writesTheDetailIntoTheSoapFault() {
+        SOAPFaultException thrown = Faults.soapFault(new EdocException(ErrorCode.RATE_LIMITED, null, "dms-a", 60, 12));
+
+        SOAPFault fault = thrown.getFault();
+        assertThat(fault.getFaultCodeAsQName().getLocalPart()).isEqualTo("Client.RATE_LIMITED");
+        assertThat(fault.getFaultString()).startsWith("RATE_LIMITED: ");
+        Element detail = (Element) fault.getDetail().getFirstChild();
+        assertThat(detail.getNamespaceURI()).isEqualTo("urn:vn:edoc:axis:v1");
+        assertThat(detail.getLocalName()).isEqualTo("axisFault");
+        assertThat(detail.getTextContent())
+                .contains("RATE_LIMITED")
+                .contains("12 seconds")
+                .contains("12 giây");
     }
 }

@@ -35,6 +35,7 @@ import vn.edoc.directory.control.PeerRoute;
 import vn.edoc.directory.control.Routing;
 import vn.edoc.directory.control.RoutingCsv;
 import vn.edoc.directory.control.RoutingStore;
+import vn.edoc.directory.control.Scope;
 import vn.edoc.directory.entity.Office;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
@@ -150,6 +151,15 @@ public class Directory {
         Optional<Office> local = recipient.viaPeer() == null ? find(recipient.recipientCode()) : Optional.empty();
         Routing.Party to = local.map(this::party).orElse(new Routing.Party(recipient.recipientCode(), null, List.of()));
         return routing.allows(party(sender), to);
+    }
+
+    /**
+     * Whether the office with this code is in one of the scopes (an office not in the directory only by its code: a
+     * code or {@code *}).
+     */
+    public boolean inAnyScope(String code, List<Scope> scopes) {
+        Routing.Party party = find(code).map(this::party).orElse(new Routing.Party(code, null, List.of()));
+        return scopes.stream().anyMatch(s -> s.contains(party.code(), party.level(), party.ancestors()));
     }
 
     private Routing.Party party(Office office) {

@@ -20,7 +20,7 @@ public record Scope(String text, Kind kind, String value) {
     private static final String LEVEL_PREFIX = "level:";
 
     /** The scope written {@code text}; throws {@link IllegalArgumentException} with the reason when malformed. */
-    static Scope parse(String text) {
+    public static Scope parse(String text) {
         String value = text == null ? "" : text.strip();
         if (value.equals("*")) {
             return new Scope(value, Kind.ANY, null);
@@ -41,7 +41,7 @@ public record Scope(String text, Kind kind, String value) {
      *
      * @param ancestors the codes of the office's parents, nearest first
      */
-    boolean contains(String code, String level, List<String> ancestors) {
+    public boolean contains(String code, String level, List<String> ancestors) {
         return switch (kind) {
             case ANY -> true;
             case OFFICE -> value.equals(code);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
 import vn.edoc.exchange.entity.VerifiedStep;
+import vn.edoc.systems.Caller;
+import vn.edoc.systems.boundary.ConnectedSystems;
 import vn.edoc.trust.boundary.TrustSource;
 
 /**
@@ -50,6 +53,7 @@ public class Exchange {
     private static final int MAX_WORKER_NAME = 50;
 
     private static final String TO_PATH = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/To/OrganId";
+    private static final String ORGAN_ID = "organId";
     private static final String FROM_PATH = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/From/OrganId";
 
     @PersistenceContext(unitName = "edoc")
@@ -73,6 +77,9 @@ public class Exchange {
     @Inject
     private PacketIntake intake;
 
+    @EJB
+    private ConnectedSystems systems;
+
     /** How long a listed or fetched copy stays with its puller unless it confirms it. */
     @Inject
     @ConfigProperty(name = "edoc.pull.lease-seconds", defaultValue = "300")
@@ -83,9 +90,10 @@ public class Exchange {
      * answers the first acceptance; other bytes under a DocumentId the sender already used are refused, unless they
      * update or replace the document of that DocumentId.
      */
-    public Acceptance send(byte[] bytes) {
+    public Acceptance send(Caller caller, byte[] bytes) {
         DocumentPacket document = intake.validDocument(bytes);
         PacketHeader header = PacketHeader.of(document);
+        systems.requireActsFor(caller, header.senderId(), FROM_PATH);
         Office sender = directory
                 .findActive(header.senderId())
                 .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId()));
@@ -152,33 +160,41 @@ public class Exchange {
      * The packets waiting for {@code officeId} (not yet confirmed), oldest first, at most {@code maxItems}, each leased
      * to the calling puller: pullers of one office that run side by side name themselves ({@code worker}) and are never
      * handed the same copy while its lease lasts; calls without a name are one puller. A copy the puller does not
-     * confirm comes back to every puller when its lease ends, so a puller that dies loses nothing.
+     * confirm comes back to every puller when its lease ends, so a puller that dies loses nothing. A page starts
+     * after the copy its {@code cursor} names (the previous page's {@link PendingPage#nextCursor()}).
      */
-    public List<PendingDocument> pending(String officeId, Integer maxItems, String worker) {
+    public PendingPage pending(Caller caller, String officeId, Integer maxItems, String worker, String cursor) {
+        systems.requireActsFor(caller, officeId, ORGAN_ID);
         Set<String> identities = identities(officeId);
         if (maxItems != null && maxItems < 1) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "maxItems", "maxItems < 1");
         }
         int limit = maxItems == null ? MAX_PENDING : Math.min(maxItems, MAX_PENDING);
+        long after = PendingPage.after(cursor);
         String puller = puller(officeId, worker);
         Instant now = now();
-        List<Long> claimed = Claims.pullable(entityManager, identities, puller, now, limit);
+        List<Long> claimed = Claims.pullable(entityManager, identities, puller, now, after, limit);
         if (claimed.isEmpty()) {
-            return List.of();
+            return new PendingPage(List.of(), null);
         }
         List<Delivery> copies = entityManager
                 .createNamedQuery(Delivery.BY_IDS, Delivery.class)
                 .setParameter("ids", claimed)
                 .getResultList();
         copies.forEach(copy -> copy.lease(puller, now.plus(pullLease())));
-        return copies.stream().map(PendingDocument::of).toList();
+        List<PendingDocument> page = copies.stream()
+                .sorted(Comparator.comparingLong(Delivery::id))
+                .map(PendingDocument::of)
+                .toList();
+        return PendingPage.of(page, claimed.get(claimed.size() - 1), limit);
     }
 
     /**
      * The packet's bytes for its sender or one of its recipients; a recipient's first fetch is recorded, and its copy
      * is leased to the fetching puller (refused while another puller holds it).
      */
-    public FetchedPacket fetch(String officeId, String packetId, String worker) {
+    public FetchedPacket fetch(Caller caller, String officeId, String packetId, String worker) {
+        systems.requireActsFor(caller, officeId, ORGAN_ID);
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
         List<Delivery> copies = lockedDeliveries(packetId, identities);
@@ -203,7 +219,8 @@ public class Exchange {
      * A recipient confirms it holds the packet. Given {@code sha256}, it must match the stored packet's. Confirming
      * again changes nothing.
      */
-    public RecipientStatus confirm(String officeId, String packetId, String sha256) {
+    public RecipientStatus confirm(Caller caller, String officeId, String packetId, String sha256) {
+        systems.requireActsFor(caller, officeId, ORGAN_ID);
         List<Delivery> deliveries = lockedDeliveries(packetId, identities(officeId));
         if (deliveries.isEmpty()) {
             throw notFound(packetId, officeId);
@@ -227,7 +244,8 @@ public class Exchange {
      * The axis's signed receipts of a packet, oldest first: its sender gets all of them, a recipient those of its own
      * confirmations.
      */
-    public List<SignedReceiptCopy> receipts(String officeId, String packetId) {
+    public List<SignedReceiptCopy> receipts(Caller caller, String officeId, String packetId) {
+        systems.requireActsFor(caller, officeId, ORGAN_ID);
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
         boolean sender = packet.isSentByAnyOf(identities);
@@ -241,7 +259,8 @@ public class Exchange {
      * The office's overdue documents, earliest due first: those it received and has neither finished nor refused by
      * their DueDate, and those it sent that a recipient has not. Today is Vietnam's date.
      */
-    public List<OverdueDocument> overdue(String officeId) {
+    public List<OverdueDocument> overdue(Caller caller, String officeId) {
+        systems.requireActsFor(caller, officeId, ORGAN_ID);
         Set<String> identities = identities(officeId);
         return entityManager
                 .createNamedQuery(Delivery.OVERDUE, Delivery.class)
@@ -253,15 +272,26 @@ public class Exchange {
                 .toList();
     }
 
-    /** Each recipient's state and history: the sender sees every recipient, a recipient only itself. */
-    public PacketTrace traces(String officeId, String packetId) {
+    /**
+     * Each recipient's state and history: the sender sees every recipient, a recipient only itself; with {@code
+     * recipientId}, only that recipient (by the code delivered to or the code the sender wrote).
+     */
+    public PacketTrace traces(Caller caller, String officeId, String packetId, String recipientId) {
+        systems.requireActsFor(caller, officeId, ORGAN_ID);
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
         boolean sender = packet.isSentByAnyOf(identities);
         List<PacketTrace.RecipientTrace> recipients = packet.deliveries().stream()
                 .filter(d -> sender || identities.contains(d.recipientId()))
+                .filter(d -> recipientId == null
+                        || recipientId.equals(d.recipientId())
+                        || recipientId.equals(d.addressedCode()))
                 .map(PacketTrace.RecipientTrace::of)
                 .toList();
+        if (recipients.isEmpty() && recipientId != null) {
+            throw new EdocException(
+                    ErrorCode.REQUEST_INVALID, "recipientId", recipientId + " is not a recipient of " + packetId);
+        }
         return new PacketTrace(packet.packetId(), packet.documentId(), packet.senderId(), recipients);
     }
 

@@ -28,6 +28,8 @@ import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketContent;
 import vn.edoc.exchange.entity.StatusReport;
 import vn.edoc.exchange.entity.VerifiedStep;
+import vn.edoc.systems.Caller;
+import vn.edoc.systems.boundary.ConnectedSystems;
 import vn.edoc.trust.boundary.TrustSource;
 
 /**
@@ -61,10 +63,14 @@ public class Statuses {
     @Inject
     private PacketIntake intake;
 
+    @EJB
+    private ConnectedSystems systems;
+
     /** Accepts a status packet; the same bytes again answer the first acceptance. */
-    public Acceptance report(byte[] bytes) {
+    public Acceptance report(Caller caller, byte[] bytes) {
         StatusPacket status = intake.validStatus(bytes);
         String reporter = status.from().organId();
+        systems.requireActsFor(caller, reporter, HEADER + "/From/OrganId");
         directory
                 .findActive(reporter)
                 .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, HEADER + "/From/OrganId", reporter));

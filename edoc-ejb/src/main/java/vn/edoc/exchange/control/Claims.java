@@ -16,18 +16,27 @@ import java.util.List;
 public final class Claims {
     private Claims() {}
 
-    /** Up to {@code max} copies for these recipient codes not held by another worker, oldest first, locked. */
+    /**
+     * Up to {@code max} copies for these recipient codes after delivery number {@code after}, not held by another
+     * worker, oldest first, locked.
+     */
     public static List<Long> pullable(
-            EntityManager entityManager, Collection<String> recipientIds, String worker, Instant now, int max) {
+            EntityManager entityManager,
+            Collection<String> recipientIds,
+            String worker,
+            Instant now,
+            long after,
+            int max) {
         String codes = String.join(", ", Collections.nCopies(recipientIds.size(), "?"));
         var query = entityManager.createNativeQuery("SELECT id FROM delivery WHERE recipient_code IN (" + codes + ")"
-                + " AND state IN ('WAITING', 'FETCHED')"
+                + " AND id > ? AND state IN ('WAITING', 'FETCHED')"
                 + " AND (lease_until IS NULL OR lease_until < ? OR lease_holder = ?)"
                 + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
         int position = 1;
         for (String code : recipientIds) {
             query.setParameter(position++, code);
         }
+        query.setParameter(position++, after);
         query.setParameter(position++, now.toEpochMilli());
         query.setParameter(position++, worker);
         query.setParameter(position, max);

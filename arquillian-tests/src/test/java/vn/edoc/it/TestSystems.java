@@ -1,0 +1,56 @@
+package vn.edoc.it;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Connected systems of the test domain, registered through the operators' API like an operator would. Each test JVM
+ * issues itself fresh secrets, so a database switched under the domain (H2, then MariaDB) is no trouble.
+ */
+final class TestSystems {
+    /** The province's shared document-management system: it acts for every office (scope {@code *}). */
+    static final String PROVINCE_DMS = "it-province-dms";
+
+    private static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+
+    private TestSystems() {}
+
+    static String provinceSecret(String baseUrl) {
+        return SECRETS.computeIfAbsent(PROVINCE_DMS, id -> register(baseUrl, id, "\"*\"", 1_000_000, null));
+    }
+
+    /**
+     * Registers the system (or, when it exists, describes it again and issues a new secret) and answers its secret.
+     *
+     * @param scopesJson the scopes as JSON array items, such as {@code "000.00.02.H21", "000.00.41.H21/**"}
+     */
+    static String register(String baseUrl, String systemId, String scopesJson, int perMinute, String state) {
+        OperatorApi operator = new OperatorApi(baseUrl);
+        String json = "{\"systemId\":\"" + systemId + "\",\"name\":\"Test system " + systemId + "\",\"scopes\":["
+                + scopesJson + "],\"requestsPerMinute\":" + perMinute
+                + (state == null ? "" : ",\"state\":\"" + state + "\"") + "}";
+        OperatorApi.Answer registered = operator.postJson("systems", json);
+        if (registered.status() == 201) {
+            return secretIn(registered);
+        }
+        if (!registered.body().contains("SYSTEM_EXISTS")) {
+            throw new AssertionError("registering " + systemId + ": " + registered);
+        }
+        OperatorApi.Answer described = operator.putJson("systems/" + systemId, json);
+        if (described.status() != 200) {
+            throw new AssertionError("describing " + systemId + ": " + described);
+        }
+        return secretIn(operator.postJson("systems/" + systemId + "/secret", ""));
+    }
+
+    private static String secretIn(OperatorApi.Answer answer) {
+        Matcher secret = SECRET.matcher(answer.body());
+        if (!secret.find()) {
+            throw new AssertionError("no secret in " + answer);
+        }
+        return secret.group(1);
+    }
+}

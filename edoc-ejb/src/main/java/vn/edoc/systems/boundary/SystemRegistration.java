@@ -1,0 +1,19 @@
+package vn.edoc.systems.boundary;
+
+import java.util.List;
+
+/**
+ * What an operator registers about a connected system.
+ *
+ * @param scopes the offices it acts for: {@code *}, a code, {@code code/**} (a branch of the tree), {@code level:NAME}
+ * @param requestsPerMinute calls it may make per minute; null for the default ({@code edoc.systems.default-rate})
+ * @param certificateSha256 SHA-256 (hex) of the TLS client certificate it must present, or null
+ * @param state ACTIVE or DISABLED; null keeps the state (ACTIVE for a new system)
+ */
+public record SystemRegistration(
+        String systemId,
+        String name,
+        List<String> scopes,
+        Integer requestsPerMinute,
+        String certificateSha256,
+        String state) {}

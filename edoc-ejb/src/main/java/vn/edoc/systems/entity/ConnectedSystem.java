@@ -1,0 +1,124 @@
+package vn.edoc.systems.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.edoc.systems.SystemState;
+
+/** A document-management system registered to call the axis. */
+@Entity
+@Table(name = "connected_system")
+@NamedQuery(name = ConnectedSystem.ALL, query = "SELECT s FROM ConnectedSystem s ORDER BY s.systemId")
+public class ConnectedSystem {
+    public static final String ALL = "ConnectedSystem.all";
+
+    @Id
+    @Column(name = "system_id", length = 64)
+    private String systemId;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "secret_sha256", nullable = false, length = 64)
+    private String secretSha256;
+
+    @Column(name = "certificate_sha256", length = 64)
+    private String certificateSha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 10)
+    private SystemState state;
+
+    @Column(name = "requests_per_minute", nullable = false)
+    private int requestsPerMinute;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "secret_issued_at", nullable = false)
+    private Instant secretIssuedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "connected_system_scope", joinColumns = @JoinColumn(name = "system_id"))
+    @Column(name = "scope", length = 60)
+    @OrderColumn(name = "position")
+    private List<String> scopes = new ArrayList<>();
+
+    protected ConnectedSystem() {
+        // for JPA
+    }
+
+    public ConnectedSystem(String systemId, String secretSha256, Instant now) {
+        this.systemId = systemId;
+        this.secretSha256 = secretSha256;
+        this.state = SystemState.ACTIVE;
+        this.createdAt = now;
+        this.secretIssuedAt = now;
+    }
+
+    /** What an operator may change; the secret changes only by {@link #newSecret}. */
+    public void describe(String name, List<String> scopes, int requestsPerMinute, String certificateSha256) {
+        this.name = name;
+        this.scopes = new ArrayList<>(scopes);
+        this.requestsPerMinute = requestsPerMinute;
+        this.certificateSha256 = certificateSha256;
+    }
+
+    public void newSecret(String secretSha256, Instant now) {
+        this.secretSha256 = secretSha256;
+        this.secretIssuedAt = now;
+    }
+
+    public void moveTo(SystemState state) {
+        this.state = state;
+    }
+
+    public String systemId() {
+        return systemId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String secretSha256() {
+        return secretSha256;
+    }
+
+    /** The SHA-256 of the TLS client certificate the system must present, or null when it need not. */
+    public String certificateSha256() {
+        return certificateSha256;
+    }
+
+    public SystemState state() {
+        return state;
+    }
+
+    public int requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant secretIssuedAt() {
+        return secretIssuedAt;
+    }
+
+    public List<String> scopes() {
+        return List.copyOf(scopes);
+    }
+}
