@@ -19,14 +19,18 @@ import picocli.CommandLine.Spec;
             NewCommand.class,
             SignCommand.class,
             VerifyCommand.class,
-            VerifyReceiptCommand.class
+            VerifyReceiptCommand.class,
+            SendCommand.class,
+            PullCommand.class,
+            StatusCommand.class,
+            SimulateCommand.class
         })
 public final class EdocCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     /** Exit code of a packet with problems. */
-    static final int PROBLEMS = 1;
+    public static final int PROBLEMS = 1;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), args));
@@ -40,7 +44,7 @@ public final class EdocCli implements Callable<Integer> {
     }
 
     /** Runs one command, writing to {@code out}; returns the exit code. */
-    static int run(PrintWriter out, String... args) {
+    public static int run(PrintWriter out, String... args) {
         CommandLine commandLine = new CommandLine(new EdocCli());
         commandLine.setOut(out);
         commandLine.setErr(out);
