@@ -71,7 +71,7 @@ class DocumentFlowIT {
         // the counted database is the server's: one packet, its bytes, two deliveries, two WAITING events
         assertThat(Rows.ofExchange())
                 .containsEntry("packet", before.get("packet") + 1)
-                .containsEntry("packet_content", before.get("packet_content") + 1)
+                .containsEntry("packet_chunk", before.get("packet_chunk") + 1)
                 .containsEntry("delivery", before.get("delivery") + 2)
                 .containsEntry("delivery_event", before.get("delivery_event") + 2);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 final class Rows {
     private static final List<String> EXCHANGE_TABLES = List.of(
             "packet",
-            "packet_content",
+            "packet_chunk",
             "packet_verification",
             "delivery",
             "delivery_event",

@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLSocketFactory;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.contract.axis.v1.Axis;
@@ -67,6 +68,9 @@ public final class EdocClient {
         request.put(JAXWSProperties.HTTP_CLIENT_STREAMING_CHUNK_SIZE, 64 * 1024);
         if (builder.sslSocketFactory != null) {
             request.put(JAXWSProperties.SSL_SOCKET_FACTORY, builder.sslSocketFactory);
+        }
+        if (builder.hostnameVerifier != null) {
+            request.put(JAXWSProperties.HOSTNAME_VERIFIER, builder.hostnameVerifier);
         }
         ((WSBindingProvider) port)
                 .setOutboundHeaders(Headers.create(UsernameToken.header(builder.systemId, builder.secret)));
@@ -198,6 +202,7 @@ public final class EdocClient {
         private Duration requestTimeout = Duration.ofMinutes(10);
         private int mtomThreshold = 64 * 1024;
         private SSLSocketFactory sslSocketFactory;
+        private HostnameVerifier hostnameVerifier;
 
         private Builder(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -229,6 +234,12 @@ public final class EdocClient {
         /** For HTTPS with a TLS client certificate (a key manager holding it) or a private trust store. */
         public Builder sslSocketFactory(SSLSocketFactory factory) {
             this.sslSocketFactory = factory;
+            return this;
+        }
+
+        /** For an axis whose certificate names another host than the URL (a test server's self-signed one). */
+        public Builder hostnameVerifier(HostnameVerifier verifier) {
+            this.hostnameVerifier = verifier;
             return this;
         }
 

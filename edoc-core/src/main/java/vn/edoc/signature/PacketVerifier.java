@@ -1,6 +1,11 @@
 package vn.edoc.signature;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,13 +14,12 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.keys.KeyInfo;
 import org.apache.xml.security.keys.content.X509Data;
 import org.apache.xml.security.signature.XMLSignature;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.model.EdxmlPacket;
 import vn.edoc.edxml.model.StatusPacket;
@@ -59,12 +63,25 @@ public final class PacketVerifier {
 
     /** Verifies a packet the caller has read already and found valid ({@code model} is what the reader gave). */
     public VerificationReport verify(byte[] packet, EdxmlPacket model) {
+        return verify(new ByteArrayInputStream(packet), model);
+    }
+
+    /** Verifies a packet in a file, read as a stream: its size is not bounded by memory. */
+    public VerificationReport verify(Path packet, EdxmlPacket model) {
+        try (InputStream in = Files.newInputStream(packet)) {
+            return verify(in, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The packet " + packet + " could not be read", e);
+        }
+    }
+
+    private VerificationReport verify(InputStream packet, EdxmlPacket model) {
         List<StepResult> steps = new ArrayList<>();
         steps.add(StepResult.passed(VerificationStep.PACKET_READABLE, null));
-        Document document;
+        StreamedPacket streamed;
         try {
-            document = SecureDom.parse(packet);
-        } catch (IOException | SAXException e) {
+            streamed = StreamedPacket.read(packet);
+        } catch (XMLStreamException | XMLSecurityException | RuntimeException e) {
             steps.add(StepResult.failed(
                     VerificationStep.SIGNATURE_PLACEMENT,
                     null,
@@ -75,16 +92,17 @@ public final class PacketVerifier {
             return new VerificationReport(steps);
         }
         Map<SignatureRole, Element> signatures = new EnumMap<>(SignatureRole.class);
-        StepResult placement = SignaturePlacement.check(document, signatures);
+        StepResult placement = SignaturePlacement.check(streamed.skeleton(), signatures);
         steps.add(placement != null ? placement : StepResult.passed(VerificationStep.SIGNATURE_PLACEMENT, null));
         for (SignatureRole role : SignatureRole.values()) {
             boolean required = role == SignatureRole.AGENCY || model instanceof DocumentPacket;
-            steps.addAll(verifyOne(role, signatures.get(role), required, model));
+            steps.addAll(verifyOne(role, signatures.get(role), required, model, streamed));
         }
         return new VerificationReport(steps);
     }
 
-    private List<StepResult> verifyOne(SignatureRole role, Element element, boolean required, EdxmlPacket model) {
+    private List<StepResult> verifyOne(
+            SignatureRole role, Element element, boolean required, EdxmlPacket model, StreamedPacket streamed) {
         List<StepResult> steps = new ArrayList<>();
         if (element == null) {
             steps.add(
@@ -117,7 +135,7 @@ public final class PacketVerifier {
             return skipRest(steps, role);
         }
         steps.add(StepResult.passed(VerificationStep.SIGNATURES_PRESENT, role));
-        new Checklist(role, signature, offered, model).run(steps);
+        new Checklist(role, signature, offered, model, streamed.referenceDigest(role)).run(steps);
         return steps;
     }
 
@@ -164,12 +182,19 @@ public final class PacketVerifier {
         private final XMLSignature signature;
         private final List<X509Certificate> offered;
         private final EdxmlPacket model;
+        private final byte[] referenceDigest;
 
-        Checklist(SignatureRole role, XMLSignature signature, List<X509Certificate> offered, EdxmlPacket model) {
+        Checklist(
+                SignatureRole role,
+                XMLSignature signature,
+                List<X509Certificate> offered,
+                EdxmlPacket model,
+                byte[] referenceDigest) {
             this.role = role;
             this.signature = signature;
             this.offered = offered;
             this.model = model;
+            this.referenceDigest = referenceDigest;
         }
 
         void run(List<StepResult> steps) {
@@ -186,7 +211,7 @@ public final class PacketVerifier {
                     new Step(VerificationStep.COVERAGE, () -> SignatureChecks.coverage(role, signature)),
                     new Step(
                             VerificationStep.SIGNATURE_VALUE,
-                            () -> SignatureChecks.value(role, signature, certificate)),
+                            () -> SignatureChecks.value(role, signature, certificate, referenceDigest)),
                     new Step(
                             VerificationStep.CERTIFICATE_PATH,
                             () -> certificates.path(role, certificate, offered, signingTime(model), path)),

@@ -1,5 +1,6 @@
 package vn.edoc.signature;
 
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
@@ -14,6 +15,7 @@ import org.apache.xml.security.signature.SignedInfo;
 import org.apache.xml.security.signature.XMLSignature;
 import org.apache.xml.security.transforms.Transforms;
 import org.apache.xml.security.utils.Constants;
+import org.apache.xml.security.utils.SignerOutputStream;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import vn.edoc.edxml.Edxml;
@@ -117,14 +119,28 @@ final class SignatureChecks {
                 && Constants.SignatureSpecNS.equals(xpath.lookupNamespaceURI("ds"));
     }
 
-    static StepResult value(SignatureRole role, XMLSignature signature, X509Certificate certificate) {
+    /**
+     * The signature value over SignedInfo, and the reference's DigestValue against the digest of the content it covers,
+     * computed while the packet streamed by ({@link StreamedPacket}); the same two checks Santuario's {@code
+     * checkSignatureValue} makes, without holding the content.
+     */
+    static StepResult value(
+            SignatureRole role, XMLSignature signature, X509Certificate certificate, byte[] referenceDigest) {
         try {
-            if (signature.checkSignatureValue(certificate)) {
-                return null;
+            SignedInfo info = signature.getSignedInfo();
+            org.apache.xml.security.algorithms.SignatureAlgorithm algorithm = info.getSignatureAlgorithm();
+            algorithm.initVerify(certificate.getPublicKey());
+            try (SignerOutputStream signed = new SignerOutputStream(algorithm)) {
+                info.signInOctetStream(signed);
             }
-            return fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role.ordinal());
-        } catch (XMLSecurityException | RuntimeException e) {
-            // a digest that does not match, a reference that cannot be resolved: the packet is not what was signed
+            boolean signedInfoValid = algorithm.verify(signature.getSignatureValue());
+            boolean contentUnchanged = referenceDigest != null
+                    && MessageDigest.isEqual(info.item(0).getDigestValue(), referenceDigest);
+            return signedInfoValid && contentUnchanged
+                    ? null
+                    : fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role.ordinal());
+        } catch (XMLSecurityException | java.io.IOException | RuntimeException e) {
+            // a value that cannot be decoded, a key that does not fit: the packet is not what was signed
             return fail(role, ErrorCode.SIGNATURE_VALUE_INVALID, role.ordinal());
         }
     }

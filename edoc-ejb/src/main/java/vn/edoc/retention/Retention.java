@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.entity.Packet;
-import vn.edoc.exchange.entity.PacketContent;
 
 /**
  * Purges the bytes of packets accepted before the retention period ({@code edoc.retention.days}, 0 keeps them for
@@ -30,6 +30,9 @@ public class Retention {
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
+
+    @Inject
+    private PacketStore store;
 
     @EJB
     private AuditLog audit;
@@ -65,10 +68,7 @@ public class Retention {
         List<Packet> packets =
                 ids.stream().map(id -> entityManager.find(Packet.class, id)).toList();
         for (Packet packet : packets) {
-            PacketContent content = entityManager.find(PacketContent.class, packet.packetId());
-            if (content != null) {
-                entityManager.remove(content);
-            }
+            store.delete(packet.packetId());
             packet.purge(now);
         }
         if (!packets.isEmpty()) {

@@ -4,6 +4,7 @@ import com.sun.xml.ws.developer.StreamingAttachment;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
@@ -24,8 +25,10 @@ import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.exchange.boundary.Exchange;
+import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PendingPage;
 import vn.edoc.exchange.boundary.Statuses;
+import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.signing.boundary.LeaderSigning;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.Credentials;
@@ -65,14 +68,25 @@ public class AxisEndpoint implements Axis {
     @Resource
     private WebServiceContext context;
 
+    @Inject
+    private PacketIntake intake;
+
     @Override
     public Acceptance sendDocument(DataHandler packet) {
-        return answer(caller -> WireMapper.acceptance(exchange.send(caller, PacketSource.bytesOf(packet))));
+        return answer(caller -> {
+            IncomingPacket incoming = PacketSource.receive(packet, intake.maxBytes());
+            try {
+                return WireMapper.acceptance(exchange.send(caller, incoming));
+            } finally {
+                PacketSource.delete(incoming.file());
+            }
+        });
     }
 
     @Override
     public Acceptance sendStatus(DataHandler packet) {
-        return answer(caller -> WireMapper.acceptance(statuses.report(caller, PacketSource.bytesOf(packet))));
+        return answer(caller ->
+                WireMapper.acceptance(statuses.report(caller, PacketSource.bytesOf(packet, intake.maxBytes()))));
     }
 
     @Override
@@ -115,8 +129,8 @@ public class AxisEndpoint implements Axis {
 
     @Override
     public DataHandler signAsLeader(String leaderId, String pin, DataHandler packet) {
-        return answer(caller -> PacketSource.handlerOf(
-                leaderSigning.sign(leaderId, pin == null ? null : pin.toCharArray(), PacketSource.bytesOf(packet))));
+        return answer(caller -> PacketSource.handlerOf(leaderSigning.sign(
+                leaderId, pin == null ? null : pin.toCharArray(), PacketSource.bytesOf(packet, intake.maxBytes()))));
     }
 
     @Override

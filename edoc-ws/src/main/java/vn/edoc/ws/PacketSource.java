@@ -7,47 +7,116 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import vn.edoc.edxml.Sha256;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.exchange.boundary.IncomingPacket;
+import vn.edoc.exchange.boundary.StoredBytes;
 
-/** Packets as the contract's MTOM-optimisable content: in from a data handler, out as one. */
-final class PacketSource implements DataSource {
+/**
+ * Packets as the contract's MTOM-optimisable content. In: a sent packet is copied from Metro's attachment (which Metro
+ * streamed to a temporary file when large) into a file of ours, with its SHA-256 computed on the way and its size
+ * bounded. Out: a stored packet is a data source that reads the store chunk by chunk while Metro writes the response.
+ */
+public final class PacketSource implements DataSource {
     private static final String OCTETS = "application/octet-stream";
+    private final StoredBytes stored;
     private final byte[] bytes;
 
-    private PacketSource(byte[] bytes) {
+    private PacketSource(StoredBytes stored, byte[] bytes) {
+        this.stored = stored;
         this.bytes = bytes;
     }
 
-    static DataHandler handlerOf(byte[] bytes) {
-        return bytes == null ? null : new DataHandler(new PacketSource(bytes));
+    public static DataHandler handlerOf(StoredBytes stored) {
+        return new DataHandler(new PacketSource(stored, null));
     }
 
-    /** The bytes a client sent, inline or as an attachment; a streamed attachment's temporary file is let go. */
-    static byte[] bytesOf(DataHandler packet) {
+    static DataHandler handlerOf(byte[] bytes) {
+        return bytes == null ? null : new DataHandler(new PacketSource(null, bytes));
+    }
+
+    /**
+     * The sent packet in a temporary file of ours, which the caller deletes. Refused (PACKET_TOO_LARGE) as soon as it
+     * passes {@code maxBytes}: no more of it is written.
+     */
+    static IncomingPacket receive(DataHandler packet, long maxBytes) {
+        if (packet == null) {
+            throw new EdocException(ErrorCode.PACKET_EMPTY, "packet");
+        }
+        Path file = null;
+        try (InputStream in = packet.getInputStream()) {
+            file = Files.createTempFile("edoc-incoming-", ".edxml");
+            MessageDigest sha256 = Sha256.newDigest();
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, ">" + maxBytes, maxBytes);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return new IncomingPacket(file, size, Sha256.hex(sha256));
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException("The packet could not be received", e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        } finally {
+            releaseStreamed(packet);
+        }
+    }
+
+    /** The bytes of a small sent packet (a status, one to sign), bounded like any packet. */
+    static byte[] bytesOf(DataHandler packet, long maxBytes) {
         if (packet == null) {
             return null;
         }
         try (InputStream in = packet.getInputStream()) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, ">" + maxBytes, maxBytes);
+            }
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("The packet could not be read from the request", e);
         } finally {
-            if (packet instanceof AutoCloseable streamed) {
-                closeQuietly(streamed);
+            releaseStreamed(packet);
+        }
+    }
+
+    static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
             }
         }
     }
 
-    private static void closeQuietly(AutoCloseable streamed) {
-        try {
-            streamed.close();
-        } catch (Exception e) {
-            // a temporary file left behind is removed by Metro when the request ends
+    /** Metro's streamed attachment keeps a temporary file until it is closed. */
+    private static void releaseStreamed(DataHandler packet) {
+        if (packet instanceof AutoCloseable streamed) {
+            try {
+                streamed.close();
+            } catch (Exception e) {
+                // Metro removes what is left when the request ends
+            }
         }
     }
 
     @Override
     public InputStream getInputStream() {
-        return new ByteArrayInputStream(bytes);
+        return stored != null ? stored.open() : new ByteArrayInputStream(bytes);
     }
 
     @Override

@@ -6,6 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +27,6 @@ import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.directory.control.Routing;
 import vn.edoc.directory.entity.Office;
-import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.BusinessDocType;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.error.EdocException;
@@ -32,10 +36,10 @@ import vn.edoc.exchange.control.BusinessChange;
 import vn.edoc.exchange.control.Claims;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
+import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
-import vn.edoc.exchange.entity.PacketContent;
 import vn.edoc.exchange.entity.VerifiedStep;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.boundary.ConnectedSystems;
@@ -80,6 +84,9 @@ public class Exchange {
     @EJB
     private ConnectedSystems systems;
 
+    @Inject
+    private PacketStore store;
+
     /** How long a listed or fetched copy stays with its puller unless it confirms it. */
     @Inject
     @ConfigProperty(name = "edoc.pull.lease-seconds", defaultValue = "300")
@@ -90,8 +97,8 @@ public class Exchange {
      * answers the first acceptance; other bytes under a DocumentId the sender already used are refused, unless they
      * update or replace the document of that DocumentId.
      */
-    public Acceptance send(Caller caller, byte[] bytes) {
-        DocumentPacket document = intake.validDocument(bytes);
+    public Acceptance send(Caller caller, IncomingPacket incoming) {
+        DocumentPacket document = intake.validDocument(incoming.file(), incoming.size());
         PacketHeader header = PacketHeader.of(document);
         systems.requireActsFor(caller, header.senderId(), FROM_PATH);
         Office sender = directory
@@ -99,8 +106,8 @@ public class Exchange {
                 .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId()));
         List<RecipientRoute> recipients = routed(sender, header.recipientIds());
         List<VerifiedStep> verification =
-                SignatureCheck.verified(trustSource.current(), intake.limits(), bytes, document);
-        String sha256 = Sha256.of(bytes);
+                SignatureCheck.verified(trustSource.current(), intake.limits(), incoming.file(), document);
+        String sha256 = incoming.sha256();
         BusinessChange change = BusinessChange.of(document);
         List<Packet> earlier = PacketQueries.sentUnder(entityManager, header.senderId(), header.documentId());
         Optional<Packet> same =
@@ -121,18 +128,27 @@ public class Exchange {
                 header.documentId(),
                 header.subject(),
                 sha256,
-                bytes.length,
+                incoming.size(),
                 now(),
                 verification,
                 document.header().dueDate(),
                 earlier.size());
         Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
-        entityManager.persist(new PacketContent(packet.packetId(), bytes));
+        entityManager.flush(); // the packet's row first: its chunks refer to it
+        store(packet.packetId(), incoming.file());
         String recipientCodes =
                 recipients.stream().map(RecipientRoute::recipientCode).collect(Collectors.joining(", "));
         audit.append(
                 header.senderId(), "PACKET_ACCEPTED", packet.packetId(), header.documentId() + " → " + recipientCodes);
         return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
+    }
+
+    private void store(String packetId, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            store.write(packetId, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The packet " + packetId + " could not be read from " + file, e);
+        }
     }
 
     /**
@@ -211,8 +227,8 @@ public class Exchange {
         if (packet.isPurged()) {
             throw new EdocException(ErrorCode.PACKET_PURGED, "packetId", packetId);
         }
-        PacketContent content = entityManager.find(PacketContent.class, packetId);
-        return new FetchedPacket(packet.packetId(), packet.documentId(), packet.sha256(), content.bytes());
+        return new FetchedPacket(
+                packet.packetId(), packet.documentId(), packet.sha256(), store.bytesOf(packetId, packet.size()));
     }
 
     /**

@@ -3,6 +3,6 @@ package vn.edoc.exchange.boundary;
 /**
  * A packet's bytes, exactly as the sender sent them.
  *
- * @param bytes the packet; callers must not change the array
+ * @param bytes the packet, read from the store when its stream is opened
  */
-public record FetchedPacket(String packetId, String documentId, String sha256, byte[] bytes) {}
+public record FetchedPacket(String packetId, String documentId, String sha256, StoredBytes bytes) {}

@@ -25,9 +25,10 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.PushState;
 import vn.edoc.exchange.control.Claims;
+import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.control.RetrySchedule;
 import vn.edoc.exchange.entity.Delivery;
-import vn.edoc.exchange.entity.PacketContent;
+import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.exchange.entity.PushTry;
 
@@ -52,6 +53,9 @@ public class PushQueue {
     private AuditLog audit;
 
     /** Longer than the endpoint's time-outs: the lease must outlast a push that is still going on. */
+    @Inject
+    private PacketStore store;
+
     @Inject
     @ConfigProperty(name = "edoc.push.lease-seconds", defaultValue = "120")
     private long leaseSeconds;
@@ -104,10 +108,12 @@ public class PushQueue {
         return jobs;
     }
 
-    /** The bytes to push, or empty when retention purged them. */
-    public Optional<byte[]> bytesOf(String packetId) {
-        return Optional.ofNullable(entityManager.find(PacketContent.class, packetId))
-                .map(PacketContent::bytes);
+    /** The bytes to push, read as they are sent, or empty when retention purged them. */
+    public Optional<StoredBytes> bytesOf(String packetId) {
+        Packet packet = entityManager.find(Packet.class, packetId);
+        return packet == null || packet.isPurged()
+                ? Optional.empty()
+                : Optional.of(store.bytesOf(packetId, packet.size()));
     }
 
     /** The endpoint holds the packet: the copy is confirmed, with the axis's signed receipt. */

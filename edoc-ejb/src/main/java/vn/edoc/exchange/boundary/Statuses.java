@@ -21,11 +21,11 @@ import vn.edoc.edxml.model.StatusPacket;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.control.PacketIntake;
+import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.control.StatusRules;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
-import vn.edoc.exchange.entity.PacketContent;
 import vn.edoc.exchange.entity.StatusReport;
 import vn.edoc.exchange.entity.VerifiedStep;
 import vn.edoc.systems.Caller;
@@ -66,6 +66,9 @@ public class Statuses {
     @EJB
     private ConnectedSystems systems;
 
+    @Inject
+    private PacketStore store;
+
     /** Accepts a status packet; the same bytes again answer the first acceptance. */
     public Acceptance report(Caller caller, byte[] bytes) {
         StatusPacket status = intake.validStatus(bytes);
@@ -93,7 +96,8 @@ public class Statuses {
                 original,
                 status.statusCode());
         entityManager.persist(packet);
-        entityManager.persist(new PacketContent(packet.packetId(), bytes));
+        entityManager.flush(); // the packet's row first: its chunks refer to it
+        store.write(packet.packetId(), bytes);
         StatusReport report = new StatusReport(
                 status.statusCode(),
                 status.description(),

@@ -1,5 +1,6 @@
 package vn.edoc.exchange.control;
 
+import java.nio.file.Path;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.model.StatusPacket;
 import vn.edoc.edxml.read.EdxmlReader;
@@ -27,6 +28,16 @@ public final class PacketIntake {
         }
     }
 
+    /** The document packet in {@code file} ({@code size} bytes), read as a stream. */
+    public DocumentPacket validDocument(Path file, long size) {
+        if (size > maxBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, size, maxBytes);
+        }
+        try (ReadResult result = new EdxmlReader(limits()).read(file)) {
+            return result.validDocument();
+        }
+    }
+
     public StatusPacket validStatus(byte[] bytes) {
         try (ReadResult result = read(bytes)) {
             return result.validStatus();
@@ -38,6 +49,11 @@ public final class PacketIntake {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxBytes);
         }
         return new EdxmlReader(limits()).read(bytes);
+    }
+
+    /** The largest packet this axis takes ({@code edoc.packet.max-bytes}). */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** The reader's limits for this axis. */

@@ -1,5 +1,6 @@
 package vn.edoc.exchange.control;
 
+import java.nio.file.Path;
 import java.util.List;
 import vn.edoc.edxml.model.EdxmlPacket;
 import vn.edoc.edxml.read.ReadLimits;
@@ -19,7 +20,16 @@ public final class SignatureCheck {
 
     public static List<VerifiedStep> verified(
             TrustConfiguration trust, ReadLimits limits, byte[] bytes, EdxmlPacket model) {
-        VerificationReport report = new PacketVerifier(trust, limits).verify(bytes, model);
+        return recorded(new PacketVerifier(trust, limits).verify(bytes, model));
+    }
+
+    /** The same for a packet in a file, verified as a stream. */
+    public static List<VerifiedStep> verified(
+            TrustConfiguration trust, ReadLimits limits, Path file, EdxmlPacket model) {
+        return recorded(new PacketVerifier(trust, limits).verify(file, model));
+    }
+
+    private static List<VerifiedStep> recorded(VerificationReport report) {
         report.firstFailure().ifPresent(failure -> {
             throw new EdocException(failure.code(), signaturePath(failure.role()), failure.arguments());
         });

@@ -1,9 +1,8 @@
 package vn.edoc.ws.push;
 
-import jakarta.activation.DataHandler;
+import com.sun.xml.ws.developer.JAXWSProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.MTOMFeature;
@@ -14,6 +13,8 @@ import vn.edoc.contract.push.v1.PacketKind;
 import vn.edoc.contract.push.v1.PushReceiver;
 import vn.edoc.contract.push.v1.PushService;
 import vn.edoc.exchange.boundary.PushJob;
+import vn.edoc.exchange.boundary.StoredBytes;
+import vn.edoc.ws.PacketSource;
 
 /** Calls one office's push endpoint with one packet, as an MTOM attachment, within the configured time-out. */
 @ApplicationScoped
@@ -29,13 +30,15 @@ public class PushClient {
     /** Built once: reading the contract's WSDL is the costly part; ports are made per call (they are not shared). */
     private PushService service;
 
-    /** Pushes {@code bytes}; returns only when the endpoint answered that it holds them. */
-    public void push(PushJob job, byte[] bytes) throws PushFailure {
+    /** Pushes the packet, streamed from the store; returns only when the endpoint answered that it holds it. */
+    public void push(PushJob job, StoredBytes bytes) throws PushFailure {
         PushReceiver port = service().getPushReceiverPort(new MTOMFeature(true));
         Map<String, Object> request = ((BindingProvider) port).getRequestContext();
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, job.endpoint());
         request.put(CONNECT_TIMEOUT, timeoutSeconds * 1000);
         request.put(REQUEST_TIMEOUT, timeoutSeconds * 1000);
+        // stream large packets in chunks instead of buffering the request to learn its length
+        request.put(JAXWSProperties.HTTP_CLIENT_STREAMING_CHUNK_SIZE, 64 * 1024);
         boolean received;
         try {
             received = port.receivePacket(
@@ -46,7 +49,7 @@ public class PushClient {
                     job.documentId(),
                     job.sha256(),
                     job.attemptNo(),
-                    new DataHandler(new ByteArrayDataSource(bytes, "application/octet-stream")));
+                    PacketSource.handlerOf(bytes));
         } catch (SOAPFaultException e) {
             throw new PushFailure(
                     "SOAP fault from " + job.endpoint() + ": " + e.getFault().getFaultString(), e);

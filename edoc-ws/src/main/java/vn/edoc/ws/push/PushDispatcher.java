@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.exchange.boundary.PushJob;
 import vn.edoc.exchange.boundary.PushQueue;
+import vn.edoc.exchange.boundary.StoredBytes;
 
 /**
  * The push worker of this server: every second it claims due copies ({@code edoc.push.parallel} at a time), pushes
@@ -80,7 +81,7 @@ public class PushDispatcher {
 
     private void push(PushJob job) {
         long started = System.nanoTime();
-        Optional<byte[]> bytes = queue.bytesOf(job.packetId());
+        Optional<StoredBytes> bytes = queue.bytesOf(job.packetId());
         try {
             if (bytes.isEmpty()) {
                 throw new PushFailure("PACKET_PURGED: the packet's bytes were purged after the retention period", null);
