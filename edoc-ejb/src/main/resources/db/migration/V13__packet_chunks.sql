@@ -1,4 +1,4 @@
--- edoc schema, version 13: a packet's bytes in chunks of at most 1 MiB, so that a packet of hundreds of megabytes is
+-- edoc schema, version 13: a packet's bytes in chunks (of 256 KiB), so that a packet of hundreds of megabytes is
 -- written and read one chunk at a time (no driver or server needs a whole packet in one buffer: MariaDB's default
 -- max_allowed_packet is 16 MiB). Chunks are written in the transaction that accepts the packet.
 
