@@ -32,6 +32,7 @@ class DmsSimulatorIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
     // a commune of An Khê with a sample seal; no other test sends to it
     private static final String COMMUNE = "000.01.42.H21";
+    private static final String COMMUNE_DMS = "it-an-khe-commune-dms";
     private static final Pattern ACCEPTED = Pattern.compile("accepted ([0-9a-f\\-]{36})");
 
     private final AxisCalls province = new AxisCalls(BASE_URL);
@@ -47,8 +48,8 @@ class DmsSimulatorIT {
     @Test
     void theSimulatorTakesConfirmsAndAnswersEachDocument() throws IOException {
         String provinceSecret = secretFile("province", TestSystems.provinceSecret(BASE_URL));
-        String communeSecret = secretFile(
-                "commune", TestSystems.register(BASE_URL, "it-an-khe-commune-dms", "\"" + COMMUNE + "\"", 1000, null));
+        String communeSecret =
+                secretFile("commune", TestSystems.register(BASE_URL, COMMUNE_DMS, "\"" + COMMUNE + "\"", 1000, null));
         Path first = packetFile("first.edxml", Packets.signedByProvinceTo(COMMUNE));
         Path second = packetFile("second.edxml", Packets.signedByProvinceTo(COMMUNE));
 
@@ -66,14 +67,9 @@ class DmsSimulatorIT {
         List<String> packetIds = packetIds(sent.out);
         assertThat(packetIds).hasSize(2);
 
-        Run simulated = cli(
-                "simulate",
-                "--url",
-                url(),
-                "--system",
-                "it-an-khe-commune-dms",
-                "--secret-file",
+        Run simulated = asCommune(
                 communeSecret,
+                "simulate",
                 "--office",
                 COMMUNE,
                 "--seal",
@@ -95,36 +91,20 @@ class DmsSimulatorIT {
 
     @Test
     void pullAndStatusByHandAndARefusalPrintedWithItsCode() throws IOException {
-        String communeSecret = secretFile(
-                "commune", TestSystems.register(BASE_URL, "it-an-khe-commune-dms", "\"" + COMMUNE + "\"", 1000, null));
+        String communeSecret =
+                secretFile("commune", TestSystems.register(BASE_URL, COMMUNE_DMS, "\"" + COMMUNE + "\"", 1000, null));
         String packetId = text(province.sendDocument(Packets.signedByProvinceTo(COMMUNE)), "packetId");
         Path inbox = work.resolve("inbox");
 
-        Run pulled = cli(
-                "pull",
-                "--url",
-                url(),
-                "--system",
-                "it-an-khe-commune-dms",
-                "--secret-file",
-                communeSecret,
-                "--office",
-                COMMUNE,
-                "--into",
-                inbox.toString());
+        Run pulled = asCommune(communeSecret, "pull", "--office", COMMUNE, "--into", inbox.toString());
         assertThat(pulled.exit).as(pulled.out).isZero();
         assertThat(pulled.out).contains("received DOCUMENT " + packetId).contains("1 received and confirmed");
         Path received = inbox.resolve(packetId + ".edxml");
         assertThat(Files.exists(received)).isTrue();
 
-        Run reported = cli(
-                "status",
-                "--url",
-                url(),
-                "--system",
-                "it-an-khe-commune-dms",
-                "--secret-file",
+        Run reported = asCommune(
                 communeSecret,
+                "status",
                 "--office",
                 COMMUNE,
                 "--document",
@@ -140,14 +120,9 @@ class DmsSimulatorIT {
         assertThat(text(province.recipientTrace(PROVINCE, packetId, COMMUNE), "progress"))
                 .isEqualTo("03");
 
-        Run again = cli(
-                "status",
-                "--url",
-                url(),
-                "--system",
-                "it-an-khe-commune-dms",
-                "--secret-file",
+        Run again = asCommune(
                 communeSecret,
+                "status",
                 "--office",
                 COMMUNE,
                 "--document",
@@ -162,14 +137,9 @@ class DmsSimulatorIT {
         assertThat(again.exit).isEqualTo(EdocCli.PROBLEMS);
         assertThat(again.out).contains("refused STATUS_TRANSITION_ILLEGAL");
 
-        Run unsigned = cli(
-                "send",
-                "--url",
-                url(),
-                "--system",
-                "it-an-khe-commune-dms",
-                "--secret-file",
+        Run unsigned = asCommune(
                 communeSecret,
+                "send",
                 packetFile("unsigned.edxml", Packets.fresh("province-to-department-and-city.edxml"))
                         .toString());
         assertThat(unsigned.exit).isEqualTo(EdocCli.PROBLEMS);
@@ -177,6 +147,14 @@ class DmsSimulatorIT {
     }
 
     private record Run(int exit, String out) {}
+
+    /** A command run as the commune's connected system: its URL and credentials before the other arguments. */
+    private static Run asCommune(String secretFile, String command, String... args) {
+        List<String> all =
+                new ArrayList<>(List.of(command, "--url", url(), "--system", COMMUNE_DMS, "--secret-file", secretFile));
+        all.addAll(List.of(args));
+        return cli(all.toArray(String[]::new));
+    }
 
     private static Run cli(String... args) {
         StringWriter out = new StringWriter();

@@ -11,7 +11,6 @@ import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
@@ -150,23 +149,17 @@ class LargePacketIT {
         return Files.write(directory.resolve("large.signed.edxml"), signed);
     }
 
-    /** Random bytes, so that nothing along the way could compress them away. */
+    /** Random bytes, so that nothing along the way could compress them away; their SHA-256. */
     private static String writeRandomFile(Path file) throws Exception {
-        MessageDigest digest = Sha256.newDigest();
         SplittableRandom random = new SplittableRandom(20261127);
         byte[] block = new byte[1 << 20];
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             for (long written = 0; written < SIZE; written += block.length) {
-                for (int i = 0; i < block.length; i += 8) {
-                    long value = random.nextLong();
-                    for (int b = 0; b < 8; b++) {
-                        block[i + b] = (byte) (value >>> (8 * b));
-                    }
-                }
+                random.nextBytes(block);
                 out.write(block);
             }
         }
-        return Sha256.hex(digest);
+        return sha256(file);
     }
 
     private static String sha256(Path file) throws Exception {

@@ -28,30 +28,25 @@ final class OperatorApi {
     }
 
     Answer post(String path, String csv) {
-        return send(request(path, "operator", PASSWORD)
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
-                .build());
+        return send("POST", path, "text/csv; charset=utf-8", csv);
     }
 
     Answer put(String path, String csv) {
-        return send(request(path, "operator", PASSWORD)
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
-                .build());
+        return send("PUT", path, "text/csv; charset=utf-8", csv);
     }
 
     Answer postJson(String path, String json) {
-        return send(request(path, "operator", PASSWORD)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build());
+        return send("POST", path, "application/json", json);
     }
 
     Answer putJson(String path, String json) {
+        return send("PUT", path, "application/json", json);
+    }
+
+    private Answer send(String method, String path, String contentType, String body) {
         return send(request(path, "operator", PASSWORD)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build());
     }
 

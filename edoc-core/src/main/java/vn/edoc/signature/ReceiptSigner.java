@@ -3,8 +3,6 @@ package vn.edoc.signature;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.keys.content.X509Data;
@@ -32,7 +30,7 @@ public final class ReceiptSigner {
     /** The receipt's signed XML. */
     public byte[] sign(Receipt receipt) {
         try {
-            Document document = newDocument();
+            Document document = SecureDom.newDocument();
             Element root = document.createElementNS(Receipt.NAMESPACE, "receipt");
             // declared as an attribute: canonicalisation sees declarations, and the parsed receipt will have it
             root.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", Receipt.NAMESPACE);
@@ -84,15 +82,5 @@ public final class ReceiptSigner {
 
     static Instant instant(String text) {
         return Instant.parse(text);
-    }
-
-    private static Document newDocument() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -38,6 +38,17 @@ final class SecureDom {
         }
     }
 
+    /** An empty, namespace-aware document to build in. */
+    static Document newDocument() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's DOM builder needs no configuration", e);
+        }
+    }
+
     static byte[] serialize(Document document) {
         try {
             TransformerFactory factory = TransformerFactory.newDefaultInstance();

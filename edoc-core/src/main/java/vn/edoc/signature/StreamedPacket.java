@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,6 +23,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import vn.edoc.edxml.Edxml;
+import vn.edoc.edxml.read.HardenedStax;
 
 /**
  * A packet read once, as a stream, for verification: so that a packet of hundreds of megabytes is verified without
@@ -43,7 +42,7 @@ final class StreamedPacket {
     static final int MAX_SKELETON_TEXT = 16 * 1024;
 
     private static final String DS = Constants.SignatureSpecNS;
-    private static final XMLInputFactory FACTORY = hardenedFactory();
+    private static final XMLInputFactory FACTORY = HardenedStax.inputFactory();
     /** {@code /edXML:edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/ds:Signature}: the leader subtracts these. */
     private static final List<String> HEADER_PATH = List.of("edXML", "edXMLEnvelope", "edXMLHeader");
 
@@ -70,7 +69,7 @@ final class StreamedPacket {
 
     /** One pass: every event goes to the skeleton and to the canonicaliser of each role that does not exclude it. */
     private static final class Scan {
-        private final Document document = newDocument();
+        private final Document document = SecureDom.newDocument();
         private final Map<SignatureRole, DeferredDigest> digests = new EnumMap<>(SignatureRole.class);
         private final Map<SignatureRole, Canonicalizer20010315_ExclOmitCommentsTransformer> canonical =
                 new EnumMap<>(SignatureRole.class);
@@ -212,26 +211,5 @@ final class StreamedPacket {
 
     private static String emptyToNull(String uri) {
         return uri == null || uri.isEmpty() ? null : uri;
-    }
-
-    private static Document newDocument() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's DOM builder needs no configuration", e);
-        }
-    }
-
-    private static XMLInputFactory hardenedFactory() {
-        // the JDK's own parser, as the edXML reader uses: DTDs and external entities are never processed
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return factory;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,7 +20,7 @@ import vn.edoc.error.Problem;
  * returns the tree of the envelope. Attachment contents go to temporary files as they arrive.
  */
 final class TreeBuilder {
-    private static final XMLInputFactory FACTORY = hardenedFactory();
+    private static final XMLInputFactory FACTORY = HardenedStax.inputFactory();
 
     private final ReadLimits limits;
     private final List<Problem> problems;
@@ -202,17 +201,6 @@ final class TreeBuilder {
     private static FatalProblem fatal(ErrorCode code, String path, XMLStreamReader reader, Object... arguments) {
         Location at = reader.getLocation();
         return new FatalProblem(new Problem(code, path, at.getLineNumber(), at.getColumnNumber(), arguments));
-    }
-
-    private static XMLInputFactory hardenedFactory() {
-        // The JDK's own parser, whatever else the server puts on the class path, so the limits below are the ones used.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return factory;
     }
 
     /** A problem that ends the reading: nothing after it can be trusted. */
