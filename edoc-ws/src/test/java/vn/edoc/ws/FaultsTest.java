@@ -7,6 +7,8 @@ import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Element;
 import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.AxisFaultDetail;
@@ -87,5 +89,28 @@ class FaultsTest {
                 .contains("RATE_LIMITED")
                 .contains("12 seconds")
                 .contains("12 giây");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ErrorCode.class)
+    void everyCodeIsAFaultOfItsOwnWithBothMessages(ErrorCode code) {
+        Object[] arguments = {1, 2, 3, 4}; // numbers fit every placeholder, number formats included
+        SOAPFault fault =
+                Faults.soapFault(new EdocException(code, "organId", arguments)).getFault();
+
+        String side =
+                code == ErrorCode.INTERNAL_ERROR || code.name().endsWith("_NOT_CONFIGURED") ? "Server." : "Client.";
+        assertThat(fault.getFaultCodeAsQName().getLocalPart()).isEqualTo(side + code.name());
+        Element detail = (Element) fault.getDetail().getFirstChild();
+        assertThat(text(detail, "code")).isEqualTo(code.name());
+        assertThat(text(detail, "path")).isEqualTo("organId");
+        assertThat(text(detail, "message")).isNotBlank().isNotEqualTo(text(detail, "messageEn"));
+        assertThat(text(detail, "messageEn")).isNotBlank().doesNotContain("{0}");
+    }
+
+    private static String text(Element parent, String name) {
+        return parent.getElementsByTagNameNS("urn:vn:edoc:axis:v1", name)
+                .item(0)
+                .getTextContent();
     }
 }
