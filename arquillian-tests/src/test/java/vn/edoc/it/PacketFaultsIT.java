@@ -3,6 +3,7 @@ package vn.edoc.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,9 @@ import vn.edoc.error.Problem;
 class PacketFaultsIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
     private static final Path FIXTURES = Path.of("..", "edoc-core", "src", "test", "resources", "packets", "invalid");
+
+    // UBND xã Ia Nan (Đức Cơ): no other test sends to it
+    private static final String OFFICE = "000.10.50.H21";
 
     private final AxisCalls axis = new AxisCalls(BASE_URL);
 
@@ -61,6 +65,23 @@ class PacketFaultsIT {
 
         softly.assertThat(Rows.ofExchange()).as("nothing stored").isEqualTo(before);
         softly.assertAll();
+    }
+
+    @Test
+    void anUnknownSenderAndAWrongDigestOnConfirmationAreRefusedWithTheirCodes() {
+        String packet = new String(Packets.fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
+                .replace(Packets.PROVINCE, "000.00.99.H21");
+        SoapFault unknown = BadInputIT.refused(axis, packet.getBytes(StandardCharsets.UTF_8));
+        assertThat(unknown.code).isEqualTo("SENDER_UNKNOWN");
+        assertThat(unknown.faultCode).endsWith(":Client.SENDER_UNKNOWN");
+
+        String packetId = AxisCalls.text(axis.sendDocument(Packets.signedByProvinceTo(OFFICE)), "packetId");
+        SoapFault mismatch = refusal("confirmation", () -> axis.confirmReceived(OFFICE, packetId, "0".repeat(64)));
+        assertThat(mismatch.code).isEqualTo("DIGEST_MISMATCH");
+        assertThat(mismatch.path).isEqualTo("sha256");
+        assertThat(AxisCalls.text(axis.recipientTrace(Packets.PROVINCE, packetId, OFFICE), "state"))
+                .as("a refused confirmation confirms nothing")
+                .isEqualTo("WAITING");
     }
 
     private static SoapFault refusal(String name, Runnable call) {

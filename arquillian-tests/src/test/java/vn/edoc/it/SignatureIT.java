@@ -76,6 +76,25 @@ class SignatureIT {
     }
 
     @Test
+    void eachBadSealIsRefusedWithItsOwnCode() {
+        Map<String, String> expected = Map.of(
+                "expired", "CERTIFICATE_EXPIRED",
+                "not-yet-valid", "CERTIFICATE_NOT_YET_VALID",
+                "unknown-ca", "CERTIFICATE_UNTRUSTED",
+                "wrong-key-usage", "CERTIFICATE_KEY_USAGE",
+                "rsa-1024", "SIGNATURE_KEY_TOO_SHORT",
+                "sha1", "SIGNATURE_ALGORITHM_FORBIDDEN");
+
+        expected.forEach((seal, code) -> {
+            byte[] packet = Packets.sign(Packets.fresh(FIXTURE), LEADER, "bad/" + seal + ".p12");
+            SoapFault fault = BadInputIT.refused(axis, packet);
+            assertThat(fault.code).as(seal).isEqualTo(code);
+            assertThat(fault.faultCode).as(seal).endsWith(":Client." + code);
+            assertThat(fault.path).as(seal).isEqualTo(HEADER + "/Signature[@Id='edoc-agency-signature']");
+        });
+    }
+
+    @Test
     void theSecondSealOfAnOfficeWorksDuringItsChangeOver() {
         byte[] packet = Packets.sign(Packets.fresh(FIXTURE), LEADER, "offices/000.00.00.H21.next.p12");
 
