@@ -68,12 +68,19 @@ class PacketFaultsIT {
     }
 
     @Test
-    void anUnknownSenderAndAWrongDigestOnConfirmationAreRefusedWithTheirCodes() {
+    void anUnknownSenderTooManyElementsAndAWrongDigestOnConfirmationAreRefusedWithTheirCodes() {
         String packet = new String(Packets.fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
                 .replace(Packets.PROVINCE, "000.00.99.H21");
         SoapFault unknown = BadInputIT.refused(axis, packet.getBytes(StandardCharsets.UTF_8));
         assertThat(unknown.code).isEqualTo("SENDER_UNKNOWN");
         assertThat(unknown.faultCode).endsWith(":Client.SENDER_UNKNOWN");
+
+        String crowded = new String(Packets.fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
+                .replace(
+                        "</edXML:MessageHeader>",
+                        "<edXML:OtherInfo>" + "<X/>".repeat(100_001) + "</edXML:OtherInfo></edXML:MessageHeader>");
+        assertThat(BadInputIT.refused(axis, crowded.getBytes(StandardCharsets.UTF_8)).code)
+                .isEqualTo("PACKET_TOO_MANY_ELEMENTS");
 
         String packetId = AxisCalls.text(axis.sendDocument(Packets.signedByProvinceTo(OFFICE)), "packetId");
         SoapFault mismatch = refusal("confirmation", () -> axis.confirmReceived(OFFICE, packetId, "0".repeat(64)));

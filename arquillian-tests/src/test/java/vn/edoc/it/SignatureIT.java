@@ -95,6 +95,45 @@ class SignatureIT {
     }
 
     @Test
+    void aSignatureTamperedWithInItsStructureIsRefusedWithItsCode() {
+        String signed = new String(Packets.signed(FIXTURE), StandardCharsets.UTF_8);
+        int start = signed.indexOf(
+                "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\" Id=\"edoc-agency-signature\">");
+        int end = signed.indexOf("</ds:Signature>", start) + "</ds:Signature>".length();
+        String agency = signed.substring(start, end);
+        String withoutAgency = signed.substring(0, start) + signed.substring(end);
+        Map<String, String> tampered = new java.util.LinkedHashMap<>();
+        tampered.put(
+                "SIGNATURE_MISPLACED", withoutAgency.replace("</edXML:edXMLHeader>", "</edXML:edXMLHeader>" + agency));
+        tampered.put(
+                "SIGNATURE_MALFORMED",
+                signed.replace(agency, agency.replaceAll("(?s)<ds:SignatureValue>.*?</ds:SignatureValue>", "")));
+        tampered.put(
+                "CERTIFICATE_MISSING",
+                signed.replace(agency, agency.replaceAll("(?s)<ds:KeyInfo>.*?</ds:KeyInfo>", "")));
+        tampered.put(
+                "SIGNATURE_COVERAGE_WRONG",
+                signed.replace(agency, agency.replace("<ds:Reference URI=\"\">", "<ds:Reference URI=\"#other\">")));
+
+        tampered.forEach((code, packet) -> {
+            SoapFault fault = BadInputIT.refused(axis, packet.getBytes(StandardCharsets.UTF_8));
+            assertThat(fault.code).as(code).isEqualTo(code);
+            assertThat(fault.faultCode).as(code).endsWith(":Client." + code);
+        });
+    }
+
+    @Test
+    void aLeaderWhoseNameIsNotTheSignersIsRefused() {
+        String renamed = new String(Packets.fresh(FIXTURE), StandardCharsets.UTF_8)
+                .replace("<edXML:FullName>Nguyễn Văn Mẫu", "<edXML:FullName>Trần Văn Khác");
+
+        SoapFault fault = BadInputIT.refused(axis, Packets.signedByProvince(renamed));
+
+        assertThat(fault.code).isEqualTo("SIGNER_NOT_NAMED");
+        assertThat(fault.path).isEqualTo(HEADER + "/Signature[@Id='edoc-signer-signature']");
+    }
+
+    @Test
     void theSecondSealOfAnOfficeWorksDuringItsChangeOver() {
         byte[] packet = Packets.sign(Packets.fresh(FIXTURE), LEADER, "offices/000.00.00.H21.next.p12");
 
