@@ -52,10 +52,10 @@ public class PushQueue {
     @EJB
     private AuditLog audit;
 
-    /** Longer than the endpoint's time-outs: the lease must outlast a push that is still going on. */
     @Inject
     private PacketStore store;
 
+    /** Longer than the endpoint's time-outs: the lease must outlast a push that is still going on. */
     @Inject
     @ConfigProperty(name = "edoc.push.lease-seconds", defaultValue = "120")
     private long leaseSeconds;
