@@ -1,18 +1,21 @@
 package vn.edoc.audit.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.edoc.audit.entity.AuditEntry;
 import vn.edoc.audit.entity.AuditHead;
+import vn.edoc.audit.entity.PendingAction;
 
 /**
- * Appends the axis's actions to the hash-chained audit log, in the caller's transaction, and checks the chain.
- * Appending locks the chain's head until the transaction ends: entries are numbered in commit order without gaps.
+ * Records the axis's actions in the caller's transaction, and searches and checks the hash-chained log. A recorded
+ * action waits (table {@code audit_pending}) until the {@link AuditChainer} numbers it into the chain, within a
+ * second and always before a search or a check: recording takes no lock, so audited actions never wait for each
+ * other; entries are numbered without gaps in the order they were chained.
  */
 @Stateless
 public class AuditLog {
@@ -21,8 +24,11 @@ public class AuditLog {
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
+    @EJB
+    private AuditChainer chainer;
+
     /**
-     * Appends one action.
+     * Records one action.
      *
      * @param actor the office (code) or operator who acted
      * @param action what was done, in capitals ({@code PACKET_ACCEPTED})
@@ -30,13 +36,13 @@ public class AuditLog {
      * @param detail a few words more, or {@code null}
      */
     public void append(String actor, String action, String subject, String detail) {
-        AuditHead head = entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entityManager.persist(head.append(at, actor, action, subject, truncated(detail)));
+        entityManager.persist(new PendingAction(at, actor, action, subject, truncated(detail)));
     }
 
     /** The newest entries, optionally of one subject or actor, newest first. */
     public List<AuditEntry> search(String subject, String actor, int max) {
+        chainer.chainAll();
         return entityManager
                 .createNamedQuery(AuditEntry.SEARCH, AuditEntry.class)
                 .setParameter("subject", subject)
@@ -50,6 +56,7 @@ public class AuditLog {
      * is that of its fields, and the head names the last entry. The first failure is reported.
      */
     public ChainCheck verify() {
+        chainer.chainAll();
         long expectedSeq = 1;
         String previous = vn.edoc.audit.control.AuditHash.GENESIS;
         while (true) {

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The end of the chain: the last entry's number and hash, locked by each append. */
+/** The end of the chain: the last entry's number and hash, locked while the chainer appends. */
 @Entity
 @Table(name = "audit_head")
 public class AuditHead {
