@@ -37,6 +37,14 @@ public record Scope(String text, Kind kind, String value) {
     }
 
     /**
+     * Whether the office is in this scope by its code alone ({@code *}, or its own code): then the directory need not
+     * be asked. False when only its place in the tree or its level can tell.
+     */
+    public boolean containsByCode(String code) {
+        return kind == Kind.ANY || ((kind == Kind.OFFICE || kind == Kind.SUBTREE) && value.equals(code));
+    }
+
+    /**
      * Whether the office is in this scope.
      *
      * @param ancestors the codes of the office's parents, nearest first
