@@ -16,6 +16,7 @@ import vn.edoc.client.EdocClient;
 import vn.edoc.contract.axis.v1.PacketKind;
 import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.signature.SigningKey;
+import vn.edoc.signature.StatusReply;
 
 /**
  * {@code simulate --office CODE ...}: plays an office's document-management system. Each round it takes and confirms

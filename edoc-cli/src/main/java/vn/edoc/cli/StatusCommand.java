@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import vn.edoc.client.EdocClientException;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.edxml.model.StatusCode;
+import vn.edoc.signature.StatusReply;
 
 /** {@code status --office CODE --document FILE --code 03}: reports the office's status on a document it received. */
 @Command(

@@ -1,4 +1,4 @@
-package vn.edoc.cli;
+package vn.edoc.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,18 +16,15 @@ import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.edxml.write.EdxmlWriter;
-import vn.edoc.signature.PacketSigner;
-import vn.edoc.signature.SignatureRole;
-import vn.edoc.signature.SigningKey;
 
 /** A status packet a recipient office sends about a document it received, sealed with the office's key. */
-final class StatusReply {
+public final class StatusReply {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private StatusReply() {}
 
     /** The received document packet in {@code file}, read and checked by the edXML reader. */
-    static DocumentPacket document(Path file) {
+    public static DocumentPacket document(Path file) {
         try (ReadResult read = new EdxmlReader(ReadLimits.defaults()).read(file)) {
             return read.validDocument();
         }
@@ -38,7 +35,7 @@ final class StatusReply {
      *
      * @param description required for 02 (the reason), optional otherwise
      */
-    static byte[] about(
+    public static byte[] about(
             DocumentPacket document,
             String office,
             StatusCode code,
@@ -72,7 +69,7 @@ final class StatusReply {
     }
 
     /** Now in Vietnam, to the second (the edXML time stamp has no fractions). */
-    static LocalDateTime now() {
+    public static LocalDateTime now() {
         return LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
     }
 }
