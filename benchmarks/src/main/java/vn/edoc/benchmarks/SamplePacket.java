@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,46 +29,69 @@ import vn.edoc.edxml.model.SignerInfo;
 import vn.edoc.edxml.model.TraceHeader;
 import vn.edoc.edxml.model.TraceHeaderList;
 
-/** A decision of UBND tỉnh Gia Lai to two offices, with one attachment of random bytes of a chosen size. */
-final class SamplePacket {
+/** Decisions with one attachment of random bytes of a chosen size: the packets every benchmark sends. */
+public final class SamplePacket {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter EDXML_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
     private SamplePacket() {}
 
     static DocumentPacket withAttachment(Path directory, int attachmentBytes) throws IOException {
         Path file = directory.resolve("quyet-dinh.pdf");
         String sha256 = writeRandom(file, attachmentBytes);
-        MessageHeader header = new MessageHeader(
+        return decision(
                 Organization.of("000.00.00.H21", "UBND tỉnh Gia Lai"),
                 List.of(
                         Organization.of("000.00.02.H21", "Sở Nội vụ tỉnh Gia Lai"),
                         Organization.of("000.00.41.H21", "UBND thành phố Pleiku")),
-                "000.00.00.H21,2026/11/27,123/QĐ-UBND",
-                new Code("123", "QĐ-UBND"),
-                new PromulgationInfo("Gia Lai", LocalDate.of(2026, 11, 27)),
+                "123",
+                new AttachmentContent(file, attachmentBytes, sha256, false));
+    }
+
+    /** A random attachment of {@code size} bytes written to {@code file}, to be shared by many packets. */
+    public static AttachmentContent attachment(Path file, long size) throws IOException {
+        return new AttachmentContent(file, size, writeRandom(file, size), false);
+    }
+
+    /** A decision numbered {@code number}/QĐ-UBND of today, from one office to others, with one attachment. */
+    public static DocumentPacket decision(
+            Organization from, List<Organization> to, String number, AttachmentContent content) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        MessageHeader header = new MessageHeader(
+                from,
+                to,
+                from.organId() + "," + today.format(EDXML_DATE) + "," + number + "/QĐ-UBND",
+                new Code(number, "QĐ-UBND"),
+                new PromulgationInfo("Gia Lai", today),
                 new DocumentType(2, null, "Quyết định"),
                 "Quyết định về việc triển khai trục liên thông văn bản điện tử tỉnh Gia Lai",
                 null,
-                new SignerInfo("TM. UBND TỈNH", "Chủ tịch", "Nguyễn Văn Mẫu"),
+                new SignerInfo("TM. UBND", "Chủ tịch", "Nguyễn Văn Mẫu"),
                 null,
                 null,
                 List.of(),
                 1,
                 List.of("Như Điều 3"));
         TraceHeaderList traces = new TraceHeaderList(
-                List.of(new TraceHeader("000.00.00.H21", LocalDateTime.of(2026, 11, 27, 8, 30))),
+                List.of(new TraceHeader(
+                        from.organId(), LocalDateTime.now(VIETNAM).withNano(0))),
                 new Business(null, BusinessDocType.NEW, "Văn bản điện tử mới", 0, null, List.of(), null));
-        AttachmentContent content = new AttachmentContent(file, attachmentBytes, sha256, false);
         Attachment attachment = new Attachment("cid:1", "quyet-dinh.pdf", "Quyết định", "application/pdf", content);
         ManifestReference reference = new ManifestReference("cid:1", "application/pdf", "Quyết định", "quyet-dinh.pdf");
         return new DocumentPacket(header, traces, List.of(reference), List.of(attachment));
     }
 
-    private static String writeRandom(Path file, int size) throws IOException {
+    /** Random bytes (nothing along the way can compress them away), written in blocks; their SHA-256. */
+    private static String writeRandom(Path file, long size) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] bytes = new byte[size];
-            new SplittableRandom(size).nextBytes(bytes);
+            SplittableRandom random = new SplittableRandom(size);
+            byte[] block = new byte[(int) Math.min(size, 1 << 20)];
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
-                out.write(bytes);
+                for (long left = size; left > 0; left -= block.length) {
+                    random.nextBytes(block);
+                    out.write(block, 0, (int) Math.min(left, block.length));
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

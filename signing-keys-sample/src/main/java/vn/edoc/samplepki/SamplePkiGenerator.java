@@ -66,18 +66,46 @@ public final class SamplePkiGenerator {
     static final char[] SAMPLE_PIN = "246810".toCharArray();
 
     private final Path out;
+    /** Starts the authorities' names: a second PKI beside the sample's needs names of its own. */
+    private final String authorityPrefix;
+
     private KeyPair rootKeys;
     private X509Certificate root;
     private KeyPair intermediateKeys;
     private X509Certificate intermediate;
 
-    private SamplePkiGenerator(Path out) {
+    private SamplePkiGenerator(Path out, String authorityPrefix) {
         this.out = out;
+        this.authorityPrefix = authorityPrefix;
+    }
+
+    /**
+     * A PKI of its own (root, issuing CA, both CRLs) with a seal for each office, laid out like the sample's
+     * ({@code ca/}, {@code offices/<OrganId>.p12}, {@code trust/}). The load benchmarks seal for every office of a
+     * directory with it; the sample PKI covers only the demo's fifteen.
+     *
+     * @param authorityPrefix starts the CAs' names (never "edoc SAMPLE": an axis trusting both must tell them apart)
+     * @param offices code and name of each office
+     */
+    public static void sealsFor(Path out, String authorityPrefix, List<String[]> offices) throws Exception {
+        SamplePkiGenerator generator = new SamplePkiGenerator(out, authorityPrefix);
+        generator.authorities();
+        generator.crl(null);
+        for (String[] office : offices) {
+            generator.seal(
+                    out.resolve("offices/" + office[0] + ".p12"),
+                    office[0],
+                    office[1],
+                    rsa(2048),
+                    FROM,
+                    TO,
+                    CertificateFactoryBc.Profile.SIGNING);
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "signing-keys-sample/keys");
-        new SamplePkiGenerator(out).generate();
+        new SamplePkiGenerator(out, "edoc SAMPLE").generate();
         System.out.println("sample PKI written to " + out.toAbsolutePath());
     }
 
@@ -148,10 +176,10 @@ public final class SamplePkiGenerator {
 
     private void authorities() throws Exception {
         rootKeys = rsa(3072);
-        root = CertificateFactoryBc.ca(caName("edoc SAMPLE Root CA"), rootKeys, null, null, CA_FROM, CA_TO);
+        root = CertificateFactoryBc.ca(caName(authorityPrefix + " Root CA"), rootKeys, null, null, CA_FROM, CA_TO);
         intermediateKeys = rsa(2048);
         intermediate = CertificateFactoryBc.ca(
-                caName("edoc SAMPLE Issuing CA"), intermediateKeys, root, rootKeys.getPrivate(), CA_FROM, CA_TO);
+                caName(authorityPrefix + " Issuing CA"), intermediateKeys, root, rootKeys.getPrivate(), CA_FROM, CA_TO);
         KeyFiles.pem(out.resolve("ca/root-ca.pem"), root);
         KeyFiles.pem(out.resolve("ca/intermediate-ca.pem"), intermediate);
         // the root's own list, empty: the intermediate is not revoked
@@ -182,7 +210,7 @@ public final class SamplePkiGenerator {
         return certificate;
     }
 
-    /** Writes the intermediate CA's CRL, revoking {@code revoked} since 2026-01-01. */
+    /** Writes the intermediate CA's CRL, revoking {@code revoked} (if not null) since 2026-01-01. */
     void crl(X509Certificate revoked) throws Exception {
         X509CRL crl = crl(intermediate, intermediateKeys, revoked);
         KeyFiles.crl(out.resolve("ca/intermediate-ca.crl.pem"), crl);
