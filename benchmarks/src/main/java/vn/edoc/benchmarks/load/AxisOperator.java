@@ -61,6 +61,11 @@ final class AxisOperator {
                 .build()));
     }
 
+    /** The audit chain checked end to end by the axis (its JSON answer: entries, valid, where it broke). */
+    String auditCheck() throws IOException, InterruptedException {
+        return send(request("audit/verify").GET().build());
+    }
+
     private static String secretIn(String answer) {
         return Json.createReader(new StringReader(answer)).readObject().getString("secret");
     }

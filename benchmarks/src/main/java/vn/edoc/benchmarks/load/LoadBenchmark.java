@@ -93,6 +93,7 @@ public final class LoadBenchmark {
             if (phases.contains("large")) {
                 large(offices, seals, inboxClients, monitor, report);
             }
+            report.auditChain(operator.auditCheck());
         }
     }
 

@@ -95,6 +95,11 @@ final class Report {
                 r.server().describe()));
     }
 
+    /** The axis's own check of its audit chain after the load, as it answered. */
+    void auditChain(String check) throws IOException {
+        write(String.format(Locale.ROOT, "%nAudit chain after the run (%s): %s%n", database, check));
+    }
+
     private static String millis(Histogram h, double unitsPerMilli) {
         if (h.getTotalCount() == 0) {
             return "–";
