@@ -10,6 +10,7 @@ import java.util.List;
 import vn.edoc.audit.entity.AuditEntry;
 import vn.edoc.audit.entity.AuditHead;
 import vn.edoc.audit.entity.PendingAction;
+import vn.edoc.audit.entity.RecordedAction;
 
 /**
  * Records the axis's actions in the caller's transaction, and searches and checks the hash-chained log. A recorded
@@ -37,7 +38,7 @@ public class AuditLog {
      */
     public void append(String actor, String action, String subject, String detail) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entityManager.persist(new PendingAction(at, actor, action, subject, truncated(detail)));
+        entityManager.persist(new PendingAction(new RecordedAction(at, actor, action, subject, truncated(detail))));
     }
 
     /** The newest entries, optionally of one subject or actor, newest first. */

@@ -1,6 +1,7 @@
 package vn.edoc.audit.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -14,8 +15,8 @@ import vn.edoc.audit.control.AuditHash;
 @NamedQuery(name = AuditEntry.FROM_SEQ, query = "SELECT e FROM AuditEntry e WHERE e.seq >= :from ORDER BY e.seq")
 @NamedQuery(
         name = AuditEntry.SEARCH,
-        query = "SELECT e FROM AuditEntry e WHERE (:subject IS NULL OR e.subject = :subject)"
-                + " AND (:actor IS NULL OR e.actor = :actor) ORDER BY e.seq DESC")
+        query = "SELECT e FROM AuditEntry e WHERE (:subject IS NULL OR e.recorded.subject = :subject)"
+                + " AND (:actor IS NULL OR e.recorded.actor = :actor) ORDER BY e.seq DESC")
 public class AuditEntry {
     public static final String FROM_SEQ = "AuditEntry.fromSeq";
     public static final String SEARCH = "AuditEntry.search";
@@ -24,20 +25,8 @@ public class AuditEntry {
     @Column(name = "seq")
     private long seq;
 
-    @Column(name = "at_millis", nullable = false, updatable = false)
-    private long atMillis;
-
-    @Column(name = "actor", nullable = false, updatable = false, length = 64)
-    private String actor;
-
-    @Column(name = "action", nullable = false, updatable = false, length = 40)
-    private String action;
-
-    @Column(name = "subject", updatable = false, length = 200)
-    private String subject;
-
-    @Column(name = "detail", updatable = false, length = 1000)
-    private String detail;
+    @Embedded
+    private RecordedAction recorded;
 
     @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
     private String previousHash;
@@ -49,20 +38,23 @@ public class AuditEntry {
         // for JPA
     }
 
-    AuditEntry(long seq, Instant at, String actor, String action, String subject, String detail, String previousHash) {
+    AuditEntry(long seq, RecordedAction recorded, String previousHash) {
         this.seq = seq;
-        this.atMillis = at.toEpochMilli();
-        this.actor = actor;
-        this.action = action;
-        this.subject = subject;
-        this.detail = detail;
+        this.recorded = recorded;
         this.previousHash = previousHash;
         this.hash = computedHash();
     }
 
     /** The hash the entry's fields give now: differs from {@link #hash()} once a field was edited. */
     public String computedHash() {
-        return AuditHash.of(previousHash, seq, at(), actor, action, subject, detail);
+        return AuditHash.of(
+                previousHash,
+                seq,
+                recorded.at(),
+                recorded.actor(),
+                recorded.action(),
+                recorded.subject(),
+                recorded.detail());
     }
 
     public long seq() {
@@ -70,23 +62,23 @@ public class AuditEntry {
     }
 
     public Instant at() {
-        return Instant.ofEpochMilli(atMillis);
+        return recorded.at();
     }
 
     public String actor() {
-        return actor;
+        return recorded.actor();
     }
 
     public String action() {
-        return action;
+        return recorded.action();
     }
 
     public String subject() {
-        return subject;
+        return recorded.subject();
     }
 
     public String detail() {
-        return detail;
+        return recorded.detail();
     }
 
     public String previousHash() {

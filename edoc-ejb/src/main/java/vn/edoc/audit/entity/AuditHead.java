@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** The end of the chain: the last entry's number and hash, locked while the chainer appends. */
 @Entity
@@ -28,8 +27,8 @@ public class AuditHead {
     }
 
     /** Chains a new entry after the last one and makes it the last. */
-    public AuditEntry append(Instant at, String actor, String action, String subject, String detail) {
-        AuditEntry entry = new AuditEntry(lastSeq + 1, at, actor, action, subject, detail, lastHash);
+    public AuditEntry append(RecordedAction recorded) {
+        AuditEntry entry = new AuditEntry(lastSeq + 1, recorded, lastHash);
         lastSeq = entry.seq();
         lastHash = entry.hash();
         return entry;

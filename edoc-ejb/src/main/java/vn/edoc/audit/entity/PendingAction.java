@@ -1,6 +1,6 @@
 package vn.edoc.audit.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,12 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import java.time.Instant;
 
 /** An action recorded by the transaction that took it, waiting to be numbered into the chain. */
 @Entity
 @Table(name = "audit_pending")
-@NamedQuery(name = PendingAction.OLDEST_FIRST, query = "SELECT p FROM PendingAction p ORDER BY p.atMillis, p.id")
+@NamedQuery(
+        name = PendingAction.OLDEST_FIRST,
+        query = "SELECT p FROM PendingAction p ORDER BY p.recorded.atMillis, p.id")
 public class PendingAction {
     public static final String OLDEST_FIRST = "PendingAction.oldestFirst";
 
@@ -28,35 +29,19 @@ public class PendingAction {
             allocationSize = 50)
     private Long id;
 
-    @Column(name = "at_millis", nullable = false, updatable = false)
-    private long atMillis;
-
-    @Column(name = "actor", nullable = false, updatable = false, length = 64)
-    private String actor;
-
-    @Column(name = "action", nullable = false, updatable = false, length = 40)
-    private String action;
-
-    @Column(name = "subject", updatable = false, length = 200)
-    private String subject;
-
-    @Column(name = "detail", updatable = false, length = 1000)
-    private String detail;
+    @Embedded
+    private RecordedAction recorded;
 
     protected PendingAction() {
         // for JPA
     }
 
-    public PendingAction(Instant at, String actor, String action, String subject, String detail) {
-        this.atMillis = at.toEpochMilli();
-        this.actor = actor;
-        this.action = action;
-        this.subject = subject;
-        this.detail = detail;
+    public PendingAction(RecordedAction recorded) {
+        this.recorded = recorded;
     }
 
     /** This action numbered after the chain's last entry (and made the last). */
     public AuditEntry chainedAfter(AuditHead head) {
-        return head.append(Instant.ofEpochMilli(atMillis), actor, action, subject, detail);
+        return head.append(recorded);
     }
 }
