@@ -248,11 +248,6 @@ public class Packet {
         return kind;
     }
 
-    /** Whether one of these codes (an office and its predecessors) is a recipient. */
-    public boolean isAddressedToAnyOf(Collection<String> officeIds) {
-        return deliveries.stream().anyMatch(d -> officeIds.contains(d.recipientId()));
-    }
-
     /** Whether one of these codes (an office and its predecessors) sent the packet. */
     public boolean isSentByAnyOf(Collection<String> officeIds) {
         return officeIds.contains(senderId);
