@@ -1,11 +1,14 @@
 package vn.edoc.systems.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +23,8 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.Credentials;
 import vn.edoc.systems.SystemState;
+import vn.edoc.systems.control.KnownSystems;
+import vn.edoc.systems.control.KnownSystems.KnownSystem;
 import vn.edoc.systems.control.RateLimiter;
 import vn.edoc.systems.control.Secrets;
 import vn.edoc.systems.entity.ConnectedSystem;
@@ -47,6 +52,12 @@ public class ConnectedSystems {
     private RateLimiter rateLimiter;
 
     @Inject
+    private KnownSystems known;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Inject
     @ConfigProperty(name = "edoc.systems.default-rate", defaultValue = "600")
     private int defaultRate;
 
@@ -58,8 +69,8 @@ public class ConnectedSystems {
         if (credentials == null || blank(credentials.systemId()) || credentials.secret() == null) {
             throw new EdocException(ErrorCode.AUTHENTICATION_REQUIRED, TOKEN_PATH);
         }
-        ConnectedSystem system =
-                entityManager.find(ConnectedSystem.class, credentials.systemId().strip());
+        String systemId = credentials.systemId().strip();
+        KnownSystem system = known.find(systemId, () -> entityManager.find(ConnectedSystem.class, systemId));
         // the digest is computed for an unknown id too, so that the answer's timing does not tell ids apart
         boolean secretMatches = Secrets.matches(credentials.secret(), system == null ? "" : system.secretSha256());
         if (system == null || !secretMatches) {
@@ -121,6 +132,7 @@ public class ConnectedSystems {
         ConnectedSystem system = new ConnectedSystem(systemId, Secrets.digest(secret), now());
         describe(system, registration);
         entityManager.persist(system);
+        forgetOnceCommitted(systemId);
         audit.append(operator, "SYSTEM_REGISTERED", systemId, summary(system));
         return new IssuedSecret(systemId, secret);
     }
@@ -129,6 +141,7 @@ public class ConnectedSystems {
     public SystemView update(String systemId, SystemRegistration registration, String operator) {
         ConnectedSystem system = existing(systemId, true);
         describe(system, registration);
+        forgetOnceCommitted(system.systemId());
         audit.append(operator, "SYSTEM_CHANGED", system.systemId(), summary(system));
         return SystemView.of(system);
     }
@@ -138,8 +151,27 @@ public class ConnectedSystems {
         ConnectedSystem system = existing(systemId, true);
         String secret = Secrets.generate();
         system.newSecret(Secrets.digest(secret), now());
+        forgetOnceCommitted(system.systemId());
         audit.append(operator, "SYSTEM_SECRET_ISSUED", system.systemId(), null);
         return new IssuedSecret(system.systemId(), secret);
+    }
+
+    /**
+     * Drops the system from the authentication cache when this change is committed (a call meanwhile may have read
+     * the row as it was), so that a disabled system or an old secret stops working at once on this server.
+     */
+    private void forgetOnceCommitted(String systemId) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                known.forget(systemId);
+            }
+        });
     }
 
     private void describe(ConnectedSystem system, SystemRegistration registration) {
