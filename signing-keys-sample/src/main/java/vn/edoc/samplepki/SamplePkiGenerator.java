@@ -91,16 +91,7 @@ public final class SamplePkiGenerator {
         SamplePkiGenerator generator = new SamplePkiGenerator(out, authorityPrefix);
         generator.authorities();
         generator.crl(null);
-        for (String[] office : offices) {
-            generator.seal(
-                    out.resolve("offices/" + office[0] + ".p12"),
-                    office[0],
-                    office[1],
-                    rsa(2048),
-                    FROM,
-                    TO,
-                    CertificateFactoryBc.Profile.SIGNING);
-        }
+        generator.officeSeals(offices);
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,16 +102,7 @@ public final class SamplePkiGenerator {
 
     private void generate() throws Exception {
         authorities();
-        for (String[] office : OFFICES) {
-            seal(
-                    out.resolve("offices/" + office[0] + ".p12"),
-                    office[0],
-                    office[1],
-                    rsa(2048),
-                    FROM,
-                    TO,
-                    CertificateFactoryBc.Profile.SIGNING);
-        }
+        officeSeals(OFFICES);
         for (String[] leader : LEADERS) {
             KeyPair keys = ec();
             X500Name name = name(leader[1], leader[4], leader[3])
@@ -155,6 +137,20 @@ public final class SamplePkiGenerator {
                 CertificateFactoryBc.Profile.SIGNING);
         axis();
         new BadCases(this).generate();
+    }
+
+    /** A seal (an RSA key and its certificate) for each office, code and name. */
+    private void officeSeals(List<String[]> offices) throws Exception {
+        for (String[] office : offices) {
+            seal(
+                    out.resolve("offices/" + office[0] + ".p12"),
+                    office[0],
+                    office[1],
+                    rsa(2048),
+                    FROM,
+                    TO,
+                    CertificateFactoryBc.Profile.SIGNING);
+        }
     }
 
     /** The axis's receipt key: not an office's seal, so it is not in trust/seals. */

@@ -43,6 +43,12 @@ public final class LoadBenchmark {
     private final Path work;
     private final AxisOperator operator;
     private final String runTag = String.format("%04d", (System.currentTimeMillis() / 60_000) % 10_000);
+    private List<OfficeRecord> offices;
+    private OfficeSeals seals;
+    private Supplier<EdocClient> inboxClients;
+    private ServerMonitor monitor;
+    private Report report;
+    private AttachmentContent attachment;
 
     private LoadBenchmark(Map<String, String> options) {
         this.options = options;
@@ -66,13 +72,13 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(work.resolve("inbox"));
-        List<OfficeRecord> offices = operator.activeOffices();
+        offices = operator.activeOffices();
         Path trust = Path.of(option("trust", "benchmarks/target/domains/edoc-bench/config/edoc-bench-trust"));
-        OfficeSeals seals = OfficeSeals.forOffices(offices, work, trust);
+        seals = OfficeSeals.forOffices(offices, work, trust);
         // the axis looks at its trust folder every 5 s
         Thread.sleep(6_000);
         String inboxSecret = operator.system("bench-inbox", List.of("*"));
-        Supplier<EdocClient> inboxClients = () -> client("bench-inbox", inboxSecret);
+        inboxClients = () -> client("bench-inbox", inboxSecret);
         List<String> phases =
                 Arrays.asList(option("phases", "load,fanout,large").split(","));
         try (ServerMonitor monitor =
@@ -82,29 +88,22 @@ public final class LoadBenchmark {
                     option("database", "?"),
                     monitor.describeServer());
             System.out.printf("%d active offices in the directory; run %s%n", offices.size(), runTag);
-            AttachmentContent attachment =
+            attachment =
                     SamplePacket.attachment(work.resolve("attachment-" + ATTACHMENT_BYTES + ".pdf"), ATTACHMENT_BYTES);
             if (phases.contains("load")) {
-                load(offices, seals, attachment, inboxClients, monitor, report);
+                load();
             }
             if (phases.contains("fanout")) {
-                fanOut(offices, seals, attachment, inboxClients, monitor, report);
+                fanOut();
             }
             if (phases.contains("large")) {
-                large(offices, seals, inboxClients, monitor, report);
+                large();
             }
             report.auditChain(operator.auditCheck());
         }
     }
 
-    private void load(
-            List<OfficeRecord> offices,
-            OfficeSeals seals,
-            AttachmentContent attachment,
-            Supplier<EdocClient> inboxClients,
-            ServerMonitor monitor,
-            Report report)
-            throws Exception {
+    private void load() throws Exception {
         List<Integer> levels = Arrays.stream(option("senders", "1,4,16").split(","))
                 .map(Integer::valueOf)
                 .toList();
@@ -116,20 +115,10 @@ public final class LoadBenchmark {
         for (OfficeRecord sender : senders) {
             secrets.put(sender.code(), operator.system("bench-sender-" + sender.code(), List.of(sender.code())));
         }
-        try (Mailroom mailroom =
-                new Mailroom(Integer.parseInt(option("inbox-workers", "4")), inboxClients, work.resolve("inbox"))) {
+        try (Mailroom mailroom = mailroom()) {
             if (warmup > 0) {
-                SendLoad.Result warm = level(
-                        0,
-                        senders.subList(0, Math.min(4, senders.size())),
-                        warmup,
-                        offices,
-                        seals,
-                        attachment,
-                        secrets,
-                        mailroom,
-                        monitor,
-                        "warm-up");
+                SendLoad.Result warm =
+                        level(0, senders.subList(0, Math.min(4, senders.size())), warmup, secrets, mailroom, "warm-up");
                 System.out.printf(
                         "warm-up: %d documents, %.1f accepted/s, %.1f full cycles/s%n",
                         warm.counts().sent(), warm.sendRate(), warm.cycleRate());
@@ -137,7 +126,7 @@ public final class LoadBenchmark {
             report.loadHeader();
             for (int i = 0; i < levels.size(); i++) {
                 List<OfficeRecord> level = senders.subList(0, levels.get(i));
-                report.load(level(i + 1, level, documents, offices, seals, attachment, secrets, mailroom, monitor, ""));
+                report.load(level(i + 1, level, documents, secrets, mailroom, ""));
             }
         }
     }
@@ -146,12 +135,8 @@ public final class LoadBenchmark {
             int index,
             List<OfficeRecord> senders,
             int documents,
-            List<OfficeRecord> offices,
-            OfficeSeals seals,
-            AttachmentContent attachment,
             Map<String, String> secrets,
             Mailroom mailroom,
-            ServerMonitor monitor,
             String label)
             throws Exception {
         long signing = System.nanoTime();
@@ -170,18 +155,10 @@ public final class LoadBenchmark {
                 PATIENCE);
     }
 
-    private void fanOut(
-            List<OfficeRecord> offices,
-            OfficeSeals seals,
-            AttachmentContent attachment,
-            Supplier<EdocClient> inboxClients,
-            ServerMonitor monitor,
-            Report report)
-            throws Exception {
+    private void fanOut() throws Exception {
         OfficeRecord province = offices.get(0);
         String secret = operator.system("bench-sender-" + province.code(), List.of(province.code()));
-        try (Mailroom mailroom =
-                new Mailroom(Integer.parseInt(option("inbox-workers", "4")), inboxClients, work.resolve("inbox"))) {
+        try (Mailroom mailroom = mailroom()) {
             report.fanOut(FanOut.run(
                     province,
                     offices,
@@ -195,13 +172,7 @@ public final class LoadBenchmark {
         }
     }
 
-    private void large(
-            List<OfficeRecord> offices,
-            OfficeSeals seals,
-            Supplier<EdocClient> inboxClients,
-            ServerMonitor monitor,
-            Report report)
-            throws Exception {
+    private void large() throws Exception {
         OfficeRecord province = offices.get(0);
         OfficeRecord recipient = offices.get(offices.size() - 1);
         long attachmentBytes = Long.parseLong(option("large-mib", "150")) << 20;
@@ -222,6 +193,10 @@ public final class LoadBenchmark {
         } finally {
             Files.delete(packet);
         }
+    }
+
+    private Mailroom mailroom() throws java.io.IOException {
+        return new Mailroom(Integer.parseInt(option("inbox-workers", "4")), inboxClients, work.resolve("inbox"));
     }
 
     private EdocClient client(String systemId, String secret) {
