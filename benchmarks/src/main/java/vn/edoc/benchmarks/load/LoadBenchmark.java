@@ -81,9 +81,10 @@ public final class LoadBenchmark {
         inboxClients = () -> client("bench-inbox", inboxSecret);
         List<String> phases =
                 Arrays.asList(option("phases", "load,fanout,large").split(","));
-        try (ServerMonitor monitor =
+        try (ServerMonitor watching =
                 new ServerMonitor(option("jmx", "service:jmx:rmi:///jndi/rmi://localhost:8686/jmxrmi"), "admin", "")) {
-            Report report = new Report(
+            monitor = watching;
+            report = new Report(
                     Path.of(option("results", "benchmarks/results/load.md")),
                     option("database", "?"),
                     monitor.describeServer());
