@@ -36,12 +36,19 @@ final class Report {
     }
 
     void loadHeader() throws IOException {
-        write("""
-
-                | database | senders | documents | accepted/s | send p50 / p99 / max ms | full cycle/s \
-                | cycle p50 / p99 / max ms | sent = taken = answered, twice, failed | CPU cores: server, generator                 | server heap highest MB |
-                |---|---:|---:|---:|---:|---:|---:|---|---:|---:|
-                """);
+        write(String.join(
+                        " | ",
+                        "%n| database",
+                        "senders",
+                        "documents",
+                        "accepted/s",
+                        "send p50 / p99 / max ms",
+                        "full cycle/s",
+                        "cycle p50 / p99 / max ms",
+                        "sent = taken = answered, twice, failed",
+                        "CPU cores: server, generator",
+                        "server heap highest MB |%n|---|---:|---:|---:|---:|---:|---:|---|---:|---:|%n")
+                .formatted());
     }
 
     void load(SendLoad.Result r) throws IOException {
