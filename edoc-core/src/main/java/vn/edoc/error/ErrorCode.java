@@ -189,6 +189,16 @@ public enum ErrorCode {
     SYSTEM_NOT_FOUND,
     /** Operators' API: a connected system with this id exists already. */
     SYSTEM_EXISTS,
+    /** Web UI: the office has no outgoing draft with this number. */
+    DRAFT_NOT_FOUND,
+    /** Web UI: the draft is in a state where this step does not apply (the message says which). */
+    DRAFT_STATE_ILLEGAL,
+    /** Web UI: a field the document needs before it is written as a packet is empty or wrong (named). */
+    DRAFT_INCOMPLETE,
+    /** Web UI: the axis keeps no seal (agency key) for the office, so the desk cannot seal for it. */
+    SEAL_NOT_AVAILABLE,
+    /** Web UI: the document is not one the office received (or it was withdrawn). */
+    INCOMING_NOT_FOUND,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

@@ -80,6 +80,15 @@ public class Directory {
         return Optional.ofNullable(entityManager.find(Office.class, code.strip()));
     }
 
+    /** Every active office, by code: the web UI builds its tree of recipients from them. */
+    public List<OfficeRecord> active() {
+        return entityManager
+                .createNamedQuery(Office.ACTIVE, Office.class)
+                .getResultStream()
+                .map(Office::toRecord)
+                .toList();
+    }
+
     /** How many offices are active. */
     public long countActive() {
         return entityManager.createNamedQuery(Office.COUNT_ACTIVE, Long.class).getSingleResult();
@@ -235,6 +244,14 @@ public class Directory {
             }
         }));
         return new DirectoryChanges(revision, changedAt, offices, seals);
+    }
+
+    /** The seal certificates the trust folder registers for one office (two during a change-over). */
+    public List<SealCertificate> sealsOf(String code) {
+        return trustSource
+                .ifConfigured()
+                .map(t -> t.seals(code).stream().map(SealCertificate::of).toList())
+                .orElse(List.of());
     }
 
     /** The history of one office, oldest first. */

@@ -30,10 +30,14 @@ import vn.edoc.directory.Reception;
 @NamedQuery(
         name = Office.COUNT_ACTIVE,
         query = "SELECT COUNT(o) FROM Office o WHERE o.state = vn.edoc.directory.OfficeState.ACTIVE")
+@NamedQuery(
+        name = Office.ACTIVE,
+        query = "SELECT o FROM Office o WHERE o.state = vn.edoc.directory.OfficeState.ACTIVE ORDER BY o.code")
 @NamedQuery(name = Office.PREDECESSORS, query = "SELECT o.code FROM Office o JOIN o.successors s WHERE s = :code")
 public class Office {
     public static final String COUNT_ACTIVE = "Office.countActive";
     public static final String PREDECESSORS = "Office.predecessors";
+    public static final String ACTIVE = "Office.active";
 
     @Id
     @Column(name = "code", length = 35)

@@ -39,6 +39,7 @@ import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.exchange.entity.DocumentFacts;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.VerifiedStep;
 import vn.edoc.systems.Caller;
@@ -134,6 +135,7 @@ public class Exchange {
                 document.header().dueDate(),
                 earlier.size());
         Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
+        packet.describe(DocumentFacts.of(document.header()));
         entityManager.flush(); // the packet's row first: its chunks refer to it
         store(packet.packetId(), incoming.file());
         String recipientCodes =

@@ -100,6 +100,9 @@ public class Packet {
     @Column(name = "status_code", updatable = false, length = 2)
     private String statusCode;
 
+    @jakarta.persistence.Embedded
+    private DocumentFacts facts;
+
     @ElementCollection
     @CollectionTable(name = "packet_verification", joinColumns = @JoinColumn(name = "packet_id"))
     @OrderColumn(name = "step_no")
@@ -242,6 +245,16 @@ public class Packet {
                 List<VerifiedStep> verification) {
             this(senderId, documentId, subject, sha256, size, at, verification, null, 0);
         }
+    }
+
+    /** Records what the document's header says; called once, as the packet is accepted. */
+    public void describe(DocumentFacts facts) {
+        this.facts = facts;
+    }
+
+    /** What the header said; empty facts for status packets and packets accepted before they were kept. */
+    public java.util.Optional<DocumentFacts> facts() {
+        return java.util.Optional.ofNullable(facts);
     }
 
     public PacketKind kind() {

@@ -1,0 +1,101 @@
+package vn.edoc.desk.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.desk.entity.DeskRole;
+import vn.edoc.desk.entity.DeskUser;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+
+/**
+ * The people of the web UI. Passwords arrive here already hashed by the web module (Jakarta Security's PBKDF2, the
+ * format its identity store verifies); this side never sees a password.
+ */
+@Stateless
+public class DeskAccounts {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    @PersistenceContext(unitName = "edoc")
+    private EntityManager entityManager;
+
+    @EJB
+    private AuditLog audit;
+
+    public Optional<DeskAccount> find(String username) {
+        return Optional.ofNullable(username)
+                .map(name -> entityManager.find(DeskUser.class, name))
+                .map(DeskAccount::of);
+    }
+
+    public List<DeskAccount> all() {
+        return entityManager
+                .createNamedQuery(DeskUser.ALL, DeskUser.class)
+                .getResultStream()
+                .map(DeskAccount::of)
+                .toList();
+    }
+
+    /** The active leaders of an office who can sign (they have a key id). */
+    public List<DeskAccount> leadersOf(String officeCode) {
+        return all().stream()
+                .filter(a -> a.active() && a.holds(DeskRole.LEADER) && a.leaderId() != null)
+                .filter(a -> officeCode.equals(a.officeCode()))
+                .toList();
+    }
+
+    /**
+     * Creates an account unless one of that name exists; answers whether it did. Used for the bootstrap operator and
+     * the sample users, which must never overwrite a password someone changed since.
+     */
+    public boolean createIfAbsent(DeskAccount account, String passwordHash, String actor) {
+        if (entityManager.find(DeskUser.class, account.username()) != null) {
+            return false;
+        }
+        create(account, passwordHash, actor);
+        return true;
+    }
+
+    /** A new account; {@code REQUEST_INVALID} when the name is taken or not of the allowed form. */
+    public void create(DeskAccount account, String passwordHash, String actor) {
+        if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "username", "username of a-z, 0-9, . _ -");
+        }
+        if (entityManager.find(DeskUser.class, account.username()) != null) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "username", account.username() + " exists");
+        }
+        DeskUser user = new DeskUser(
+                account.username(),
+                account.fullName(),
+                account.officeCode(),
+                account.leaderId(),
+                account.title(),
+                account.roles());
+        user.setPasswordHash(passwordHash);
+        entityManager.persist(user);
+        audit.append(actor, "DESK_USER_CREATED", account.username(), String.valueOf(account.roles()));
+    }
+
+    public void changePassword(String username, String passwordHash, String actor) {
+        existing(username).setPasswordHash(passwordHash);
+        audit.append(actor, "DESK_PASSWORD_CHANGED", username, null);
+    }
+
+    public void setActive(String username, boolean active, String actor) {
+        existing(username).setActive(active);
+        audit.append(actor, active ? "DESK_USER_ENABLED" : "DESK_USER_DISABLED", username, null);
+    }
+
+    private DeskUser existing(String username) {
+        DeskUser user = username == null ? null : entityManager.find(DeskUser.class, username);
+        if (user == null) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "username", "no user " + username);
+        }
+        return user;
+    }
+}

@@ -1,0 +1,119 @@
+package vn.edoc.web.operator;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.TreeNode;
+import vn.edoc.directory.OfficeRecord;
+import vn.edoc.directory.boundary.Directory;
+import vn.edoc.directory.boundary.SealCertificate;
+import vn.edoc.directory.control.ImportSummary;
+import vn.edoc.directory.control.OfficeChange;
+import vn.edoc.error.EdocException;
+import vn.edoc.web.Pages;
+
+/**
+ * The directory for operators: the tree of active offices, one office's details, registered seals and history, and
+ * changes made the way every directory change is made, by a directory file (a new office, an edit, a merger or a
+ * dissolution; checked whole, applied whole, each change kept in the history), exported and imported here.
+ */
+@Named
+@ViewScoped
+public class DirectoryPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Directory directory;
+
+    private TreeNode<OfficeRecord> tree;
+    private TreeNode<OfficeRecord> selectedNode;
+
+    public TreeNode<OfficeRecord> getTree() {
+        if (tree == null) {
+            tree = build(directory.active());
+        }
+        return tree;
+    }
+
+    private static TreeNode<OfficeRecord> build(List<OfficeRecord> offices) {
+        TreeNode<OfficeRecord> root = new DefaultTreeNode<>(null, null);
+        Map<String, TreeNode<OfficeRecord>> nodes = new HashMap<>();
+        List<OfficeRecord> pending = new ArrayList<>(offices);
+        // parents first: an office is added once its parent is in the tree (or has no active parent)
+        for (int pass = 0; pass < 5 && !pending.isEmpty(); pass++) {
+            List<OfficeRecord> later = new ArrayList<>();
+            for (OfficeRecord office : pending) {
+                boolean top = office.parentCode() == null
+                        || offices.stream().noneMatch(o -> o.code().equals(office.parentCode()));
+                TreeNode<OfficeRecord> parent = top ? root : nodes.get(office.parentCode());
+                if (parent == null) {
+                    later.add(office);
+                } else {
+                    DefaultTreeNode<OfficeRecord> node = new DefaultTreeNode<>(office, parent);
+                    node.setExpanded(top);
+                    nodes.put(office.code(), node);
+                }
+            }
+            pending = later;
+        }
+        return root;
+    }
+
+    public OfficeRecord getSelected() {
+        return selectedNode == null ? null : selectedNode.getData();
+    }
+
+    public List<SealCertificate> getSeals() {
+        return getSelected() == null
+                ? List.of()
+                : directory.sealsOf(getSelected().code());
+    }
+
+    public List<OfficeChange> getHistory() {
+        return getSelected() == null
+                ? List.of()
+                : directory.history(getSelected().code());
+    }
+
+    public void importFile(FileUploadEvent event) {
+        try {
+            ImportSummary summary = directory.importFile(event.getFile().getContent());
+            Pages.done(
+                    "directory.imported",
+                    summary.created(),
+                    summary.updated(),
+                    summary.unchanged(),
+                    summary.revision());
+            tree = null;
+            selectedNode = null;
+        } catch (EdocException refused) {
+            Pages.refused(refused);
+        }
+    }
+
+    public StreamedContent getExport() {
+        byte[] csv = directory.exportFile().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("danh-ba.csv").contentType("text/csv; charset=UTF-8").stream(
+                        () -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    public TreeNode<OfficeRecord> getSelectedNode() {
+        return selectedNode;
+    }
+
+    public void setSelectedNode(TreeNode<OfficeRecord> selectedNode) {
+        this.selectedNode = selectedNode;
+    }
+}
