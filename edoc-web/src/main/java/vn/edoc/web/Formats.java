@@ -45,8 +45,8 @@ public class Formats {
     }
 
     /** 0 normal … 4 express on time. */
-    public String priority(Integer priority) {
-        return text("priority." + (priority == null ? 0 : priority));
+    public String priority(Number priority) {
+        return text("priority." + (priority == null ? 0 : priority.intValue()));
     }
 
     /** A status code (01-16), or {@code null} before any: "new". */

@@ -30,7 +30,7 @@ public final class Pages {
     public static void refused(ErrorCode code, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = ErrorMessages.format(code, faces.getViewRoot().getLocale(), arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, "[" + code.name() + "]"));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text + " [" + code.name() + "]", null));
         faces.validationFailed();
     }
 

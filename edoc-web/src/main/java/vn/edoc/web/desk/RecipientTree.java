@@ -15,9 +15,9 @@ import vn.edoc.directory.OfficeRecord;
  * The directory as a tree to pick recipients from: the province, under it its departments and districts, under each
  * district its communes. Ticking a branch ticks every office in it.
  */
-final class RecipientTree {
+public final class RecipientTree {
     /** What a node shows and stands for. */
-    record Node(String code, String name, String level) implements Serializable {}
+    public record Node(String code, String name, String level) implements Serializable {}
 
     private RecipientTree() {}
 

@@ -1,0 +1,236 @@
+package vn.edoc.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The web UI end to end in a real headless Chromium: a clerk of UBND tỉnh composes a decision and sends it for
+ * signature, the leader signs it with the PIN of his key, the clerk seals and issues it, the clerk of Sở Nội vụ finds
+ * and registers it, and the sender sees 03 on the recipient's timeline. Wrong PIN, empty required fields and an
+ * unknown recipient each show their message. Screenshots of the main pages go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebUiIT {
+    private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
+    private static final String PASSWORD = "edoc-demo";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private static Browser browser;
+    private static Path pdf;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EdocDeployment.ear();
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = new Browser(BASE_URL);
+        pdf = Files.createTempFile("quyet-dinh-", ".pdf");
+        Files.write(pdf, SmallPdf.saying("Quyet dinh trien khai truc lien thong"));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        Files.deleteIfExists(pdf);
+    }
+
+    @Test
+    void aDecisionGoesFromTheClerkThroughTheLeaderToTheRecipientAndBack() {
+        String number = String.valueOf(ThreadLocalRandom.current().nextInt(100, 999_999));
+        String subject = "Quyết định số " + number + " về việc thử nghiệm trục liên thông";
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
+
+        browser.logIn("vanthu.tinh", PASSWORD);
+        browser.screenshot("01-clerk-incoming");
+        browser.open("/clerk/compose.xhtml");
+        fillDecision(number, subject, due);
+        browser.press(By.xpath("//li[./div//span[@class='edoc-code' and text()='000.00.02.H21']]"
+                + "/div[contains(@class,'ui-treenode-content')]//div[contains(@class,'ui-chkbox-box')]"));
+        attachPdf();
+        browser.screenshot("02-clerk-compose");
+        browser.press(By.id("compose:submit"));
+        assertThat(browser.waitForText("Chờ lãnh đạo ký")).contains(number + "/QĐ-UBND", "Sở Nội vụ tỉnh Gia Lai");
+        browser.screenshot("03-clerk-draft-submitted");
+        browser.logOut();
+
+        browser.logIn("nguyen-van-mau", PASSWORD);
+        assertThat(browser.waitForText(subject)).contains(number + "/QĐ-UBND");
+        browser.screenshot("04-leader-queue");
+        browser.press(By.linkText(subject));
+        assertThat(browser.find(By.id("viewer")).getAttribute("src"))
+                .contains("/files/draft/")
+                .endsWith("?inline");
+        browser.type(By.id("sign:pin"), "999999");
+        browser.press(By.id("sign:approve"));
+        assertThat(browser.waitForText("PIN_WRONG")).contains("Mã PIN không đúng");
+        browser.screenshot("05-leader-wrong-pin");
+        browser.type(By.id("sign:pin"), "246810");
+        browser.press(By.id("sign:approve"));
+        assertThat(browser.waitForText("Đã ký số văn bản")).doesNotContain(subject);
+        browser.logOut();
+
+        browser.logIn("vanthu.tinh", PASSWORD);
+        browser.open("/clerk/outgoing.xhtml");
+        browser.press(By.linkText(subject));
+        assertThat(browser.waitForText("Lãnh đạo đã ký, chờ ban hành")).contains("Lãnh đạo ký số");
+        browser.press(By.id("steps:issue"));
+        assertThat(browser.waitForText("Đã ban hành")).contains("Tình hình xử lý tại từng nơi nhận");
+        String draftUrl = browser.currentUrl();
+        browser.logOut();
+
+        browser.logIn("vanthu.noivu", PASSWORD);
+        browser.type(By.id("filters:text"), number + "/QĐ");
+        browser.press(By.id("filters:search"));
+        browser.waitForText(subject);
+        browser.screenshot("06-recipient-incoming");
+        browser.press(By.linkText(subject));
+        assertThat(browser.waitForText("Tiếp nhận, vào sổ (03)")).contains("UBND tỉnh Gia Lai", "Nguyễn Văn Mẫu");
+        browser.press(By.id("actions:register"));
+        assertThat(browser.waitForText("Đã tiếp nhận văn bản")).contains("Phân công xử lý (04)");
+        browser.screenshot("07-recipient-registered");
+        browser.logOut();
+
+        browser.logIn("vanthu.tinh", PASSWORD);
+        browser.open(draftUrl.substring(draftUrl.indexOf("/edoc/") + 5));
+        String timeline = browser.find(By.id("timeline")).getText();
+        assertThat(timeline)
+                .contains("Sở Nội vụ tỉnh Gia Lai", "01 – Đã đến", "03 – Đã tiếp nhận (vào sổ)", "Đỗ Minh Tâm");
+        browser.screenshot("08-sender-timeline");
+        browser.logOut();
+    }
+
+    @Test
+    void emptyRequiredFieldsAndAnUnknownRecipientAreRefusedWithTheirMessages() {
+        browser.logIn("vanthu.tinh", PASSWORD);
+        browser.open("/clerk/compose.xhtml");
+        browser.press(By.id("compose:submit"));
+        String empty = browser.waitForText("Vui lòng nhập số văn bản.");
+        assertThat(empty).contains("Vui lòng nhập trích yếu.", "Vui lòng chọn người ký.");
+        browser.screenshot("09-compose-required-fields");
+
+        fillDecision("7", "Văn bản gửi nhầm mã cơ quan", null);
+        browser.type(By.id("compose:others"), "000.99.99.H21");
+        browser.press(By.id("compose:submit"));
+        assertThat(browser.waitForText("RECIPIENT_UNKNOWN")).contains("000.99.99.H21");
+        browser.screenshot("10-compose-unknown-recipient");
+        browser.logOut();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheOperatorsPagesShowTheAxis() {
+        browser.open("/login.xhtml");
+        browser.type(By.id("login:username"), "vanthu.tinh");
+        browser.type(By.id("login:password"), "wrong-password");
+        browser.press(By.id("login:submit"));
+        assertThat(browser.waitForText("Tên đăng nhập hoặc mật khẩu không đúng"))
+                .contains("Đăng nhập");
+
+        browser.logIn("vanhanh", PASSWORD);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#per-day canvas")));
+        assertThat(browser.pageText()).contains("Văn bản gửi theo ngày, theo cấp", "Văn bản quá hạn theo cơ quan");
+        browser.screenshot("11-operator-dashboard");
+        browser.open("/operator/deliveries.xhtml");
+        browser.waitForText("Giám sát chuyển phát");
+        browser.screenshot("12-operator-deliveries");
+        browser.open("/operator/audit.xhtml");
+        browser.press(By.id("audit:verify"));
+        assertThat(browser.waitForText("Chuỗi nhật ký toàn vẹn")).contains("DESK_USER_CREATED");
+        browser.screenshot("13-operator-audit");
+        browser.open("/operator/directory.xhtml");
+        browser.press(By.xpath("//span[@class='edoc-code' and text()='000.00.02.H21']"));
+        assertThat(browser.waitForText("Chứng thư con dấu số đã đăng ký")).contains("Sở Nội vụ tỉnh Gia Lai");
+        browser.screenshot("14-operator-directory");
+        browser.open("/operator/dashboard.xhtml?lang=en");
+        assertThat(browser.waitForText("Axis dashboard")).contains("Documents sent per day, by level", "Log out");
+        browser.open("/operator/dashboard.xhtml?lang=vi");
+        browser.waitForText("Tổng quan trục liên thông");
+        browser.logOut();
+        // an operator is not a clerk: the clerks' pages stay closed to them
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/clerk/incoming.xhtml");
+        assertThat(browser.all(By.id("filters:text"))).isEmpty();
+        browser.open("/operator/dashboard.xhtml");
+        browser.logOut();
+    }
+
+    private static void fillDecision(String number, String subject, LocalDate due) {
+        browser.choose("compose:type", "Quyết định");
+        browser.type(By.id("compose:number"), number);
+        browser.type(By.id("compose:notation"), "QĐ-UBND");
+        browser.type(By.id("compose:subject"), subject);
+        browser.choose("compose:leader", "Chủ tịch Nguyễn Văn Mẫu");
+        browser.choose("compose:priority", "Khẩn");
+        if (due != null) {
+            browser.type(By.id("compose:dueDate_input"), due.format(DAY));
+            browser.find(By.id("compose:dueDate_input")).sendKeys(Keys.ESCAPE);
+        }
+    }
+
+    private static void attachPdf() {
+        browser.all(By.id("compose:upload_input"))
+                .get(0)
+                .sendKeys(pdf.toAbsolutePath().toString());
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("compose:files"), pdf.getFileName().toString()));
+    }
+
+    /** A one-page PDF with one line of text, its cross-reference table computed. */
+    static final class SmallPdf {
+        private SmallPdf() {}
+
+        static byte[] saying(String line) {
+            String[] objects = {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                stream("BT /F1 18 Tf 72 760 Td (" + line + ") Tj ET"),
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+            };
+            StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+            int[] offsets = new int[objects.length];
+            for (int i = 0; i < objects.length; i++) {
+                offsets[i] = pdf.length();
+                pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+            }
+            int xref = pdf.length();
+            pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+            for (int offset : offsets) {
+                pdf.append(String.format("%010d 00000 n \n", offset));
+            }
+            pdf.append("trailer\n<< /Size ")
+                    .append(objects.length + 1)
+                    .append(" /Root 1 0 R >>\nstartxref\n")
+                    .append(xref)
+                    .append("\n%%EOF\n");
+            return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+        }
+
+        private static String stream(String content) {
+            return "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream";
+        }
+    }
+}
