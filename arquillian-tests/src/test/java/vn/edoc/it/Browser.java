@@ -61,6 +61,7 @@ final class Browser implements AutoCloseable {
     }
 
     void logIn(String username, String password) {
+        driver.manage().deleteAllCookies(); // whatever an earlier test left, this starts a new session
         open("/login.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
@@ -83,11 +84,21 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
-    /** Chooses {@code label} in a PrimeFaces select menu. */
+    /**
+     * Chooses the item labelled {@code label} in a PrimeFaces select menu, through the menu's own widget (its panel of
+     * items is built and animated in the browser, and a click on it raced with the panel's animation).
+     */
     void choose(String menuId, String label) {
-        press(By.id(menuId));
-        // PrimeFaces builds the menu's items in the browser when it opens, in a panel appended to the body
-        press(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
+        WebElement menu = find(By.id(menuId));
+        WebElement option = menu.findElement(By.xpath(".//select/option[normalize-space(.)='" + label + "']"));
+        String widget = "widget_" + menuId.replace(':', '_');
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                        widget,
+                        option.getAttribute("value"));
+        wait.until(d ->
+                label.equals(d.findElement(By.id(menuId + "_label")).getText().strip()));
     }
 
     WebElement find(By what) {
@@ -100,7 +111,13 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's text holds {@code text}; answers the page's text. */
     String waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("timeout-waiting-" + Math.abs(text.hashCode()));
+            throw new AssertionError(
+                    "the page never showed \"" + text + "\" (screenshot " + shot + "); it shows:\n" + pageText(), e);
+        }
         return pageText();
     }
 
@@ -113,6 +130,31 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(".ui-messages")).stream()
                 .map(WebElement::getText)
                 .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /** What {@code url} answers to this browser's session (a download the browser would save). */
+    byte[] download(String url) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(url + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String currentUrl() {

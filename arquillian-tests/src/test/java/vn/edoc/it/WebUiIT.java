@@ -118,6 +118,7 @@ class WebUiIT {
         assertThat(timeline)
                 .contains("Sở Nội vụ tỉnh Gia Lai", "01 – Đã đến", "03 – Đã tiếp nhận (vào sổ)", "Đỗ Minh Tâm");
         browser.screenshot("08-sender-timeline");
+        theEvidenceBundleHoldsThePacketReceiptsStatusesAndAReport(number);
         browser.logOut();
     }
 
@@ -162,6 +163,21 @@ class WebUiIT {
         browser.press(By.xpath("//span[@class='edoc-code' and text()='000.00.02.H21']"));
         assertThat(browser.waitForText("Chứng thư con dấu số đã đăng ký")).contains("Sở Nội vụ tỉnh Gia Lai");
         browser.screenshot("14-operator-directory");
+        rotateTheProvincesSecondSeal();
+        String clerk = "vanthu.taichinh" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        browser.open("/operator/accounts.xhtml");
+        browser.type(By.id("accounts:username"), clerk);
+        browser.type(By.id("accounts:fullName"), "Nguyễn Thị Thử");
+        browser.type(By.id("accounts:office"), "000.00.03.H21");
+        browser.type(By.id("accounts:password"), "mat-khau-moi-1");
+        browser.press(By.id("accounts:create"));
+        assertThat(browser.waitForText("Đã tạo tài khoản " + clerk)).contains("Nguyễn Thị Thử");
+        browser.screenshot("16-operator-accounts");
+        browser.logOut();
+        browser.logIn(clerk, "mat-khau-moi-1");
+        assertThat(browser.find(By.id("user-office")).getText()).isEqualTo("Sở Tài chính tỉnh Gia Lai");
+        browser.logOut();
+        browser.logIn("vanhanh", PASSWORD);
         browser.open("/operator/dashboard.xhtml?lang=en");
         assertThat(browser.waitForText("Axis dashboard")).contains("Documents sent per day, by level", "Log out");
         browser.open("/operator/dashboard.xhtml?lang=vi");
@@ -173,6 +189,64 @@ class WebUiIT {
         assertThat(browser.all(By.id("filters:text"))).isEmpty();
         browser.open("/operator/dashboard.xhtml");
         browser.logOut();
+    }
+
+    private static void theEvidenceBundleHoldsThePacketReceiptsStatusesAndAReport(String number) {
+        byte[] zip = browser.download(browser.find(By.id("evidence")).getAttribute("href"));
+        java.util.Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(entries.keySet())
+                .contains("goi-tin.edxml", "bao-cao-xac-minh.txt")
+                .anyMatch(name -> name.startsWith("bien-nhan/") && name.contains("ACCEPTED"))
+                .anyMatch(name -> name.startsWith("bien-nhan/") && name.contains("DELIVERED"))
+                .anyMatch(name -> name.startsWith("trang-thai/") && name.endsWith("-03.edxml"));
+        assertThat(entries.get("goi-tin.edxml")).contains(">" + number + "</edXML:CodeNumber>", "edoc-agency-signature");
+        assertThat(entries.get("bao-cao-xac-minh.txt"))
+                .contains(number + "/QĐ-UBND", "Kết luận: HỢP LỆ (valid).", "SIGNATURE_VALUE", "HỢP LỆ, ")
+                .doesNotContain("KHÔNG HỢP LỆ");
+    }
+
+    /**
+     * UBND tỉnh has two seals during a change-over: the second is retired, the last one cannot be, and the second is
+     * registered again from its PEM file.
+     */
+    private static void rotateTheProvincesSecondSeal() {
+        Path next = Path.of("..", "signing-keys-sample", "keys", "trust", "seals", "000.00.00.H21")
+                .resolve("000.00.00.H21.next.pem")
+                .toAbsolutePath()
+                .normalize();
+        String nextSeal = sha256OfCertificate(next).substring(0, 16);
+        By seals = By.cssSelector("#directory\\:seals .seal");
+        browser.press(By.xpath("//span[@class='edoc-code' and text()='000.00.00.H21']"));
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(seals, 2));
+        browser.press(By.xpath("//p[@class='seal' and contains(., '" + nextSeal + "')]//a[contains(@class,'retire')]"));
+        assertThat(browser.waitForText("Đã thu hồi con dấu " + nextSeal)).contains("000.00.00.H21");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(seals, 1));
+        browser.press(By.cssSelector("#directory\\:seals .retire"));
+        assertThat(browser.waitForText("REQUEST_INVALID")).contains("the last seal of 000.00.00.H21 stays");
+        browser.all(By.id("directory:seal_input")).get(0).sendKeys(next.toString());
+        assertThat(browser.waitForText("Đã đăng ký con dấu " + nextSeal)).contains("000.00.00.H21");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(seals, 2));
+        browser.screenshot("15-operator-seal-rotation");
+    }
+
+    private static String sha256OfCertificate(Path pem) {
+        try (var in = Files.newInputStream(pem)) {
+            var certificate =
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void fillDecision(String number, String subject, LocalDate due) {

@@ -199,6 +199,8 @@ public enum ErrorCode {
     SEAL_NOT_AVAILABLE,
     /** Web UI: the document is not one the office received (or it was withdrawn). */
     INCOMING_NOT_FOUND,
+    /** A seal to register is not one valid X.509 certificate naming the office (the message says why). */
+    SEAL_CERTIFICATE_INVALID,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import vn.edoc.error.EdocException;
-import vn.edoc.error.ErrorCode;
-import vn.edoc.error.ErrorMessages;
 
 /** What every page does alike: show a refusal as its coded, translated message, show a success, move on. */
 public final class Pages {
@@ -21,16 +19,8 @@ public final class Pages {
                 null,
                 new FacesMessage(
                         FacesMessage.SEVERITY_ERROR,
-                        refusal.message(locale),
-                        "[" + refusal.code().name() + "]"));
-        faces.validationFailed();
-    }
-
-    /** A coded error raised by the page itself (a field the boundary has not seen yet). */
-    public static void refused(ErrorCode code, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = ErrorMessages.format(code, faces.getViewRoot().getLocale(), arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text + " [" + code.name() + "]", null));
+                        refusal.message(locale) + " [" + refusal.code().name() + "]",
+                        null));
         faces.validationFailed();
     }
 

@@ -12,7 +12,7 @@ import vn.edoc.edxml.Sha256;
  * @param sha256 the SHA-256 of the certificate's DER encoding, lower-case hexadecimal
  */
 public record SealCertificate(String sha256, String subject, Instant notBefore, Instant notAfter) {
-    static SealCertificate of(X509Certificate certificate) {
+    public static SealCertificate of(X509Certificate certificate) {
         try {
             return new SealCertificate(
                     Sha256.of(certificate.getEncoded()),

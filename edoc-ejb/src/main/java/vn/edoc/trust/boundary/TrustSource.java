@@ -46,6 +46,11 @@ public class TrustSource {
         }
     }
 
+    /** Makes the next call load the folder again at once: an operator just changed it from the axis itself. */
+    public void changed() {
+        loaded = null;
+    }
+
     /**
      * The trust to show rather than to verify with: empty when no folder is configured or it does not load (what
      * verifies packets, {@link #current()}, refuses then).

@@ -18,6 +18,7 @@ import org.primefaces.model.TreeNode;
 import vn.edoc.directory.OfficeRecord;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.SealCertificate;
+import vn.edoc.directory.boundary.SealRegistry;
 import vn.edoc.directory.control.ImportSummary;
 import vn.edoc.directory.control.OfficeChange;
 import vn.edoc.error.EdocException;
@@ -35,6 +36,12 @@ public class DirectoryPage implements Serializable {
 
     @EJB
     private Directory directory;
+
+    @EJB
+    private SealRegistry seals;
+
+    @jakarta.inject.Inject
+    private vn.edoc.web.security.CurrentUser me;
 
     private TreeNode<OfficeRecord> tree;
     private TreeNode<OfficeRecord> selectedNode;
@@ -97,6 +104,36 @@ public class DirectoryPage implements Serializable {
                     summary.revision());
             tree = null;
             selectedNode = null;
+        } catch (EdocException refused) {
+            Pages.refused(refused);
+        }
+    }
+
+    /** Registers an uploaded PEM certificate as a new seal of the selected office (rotation starts). */
+    public void registerSeal(FileUploadEvent event) {
+        if (getSelected() == null) {
+            return;
+        }
+        try {
+            SealCertificate seal =
+                    seals.register(getSelected().code(), event.getFile().getContent(), me.getUsername());
+            Pages.done(
+                    "directory.seal.registered",
+                    seal.sha256().substring(0, 16),
+                    getSelected().code());
+        } catch (EdocException refused) {
+            Pages.refused(refused);
+        }
+    }
+
+    /** Retires one seal of the selected office (rotation ends); the last seal stays. */
+    public void retireSeal(String sha256) {
+        try {
+            seals.retire(getSelected().code(), sha256, me.getUsername());
+            Pages.done(
+                    "directory.seal.retired",
+                    sha256.substring(0, 16),
+                    getSelected().code());
         } catch (EdocException refused) {
             Pages.refused(refused);
         }
