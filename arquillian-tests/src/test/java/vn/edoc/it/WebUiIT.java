@@ -207,7 +207,8 @@ class WebUiIT {
                 .anyMatch(name -> name.startsWith("bien-nhan/") && name.contains("ACCEPTED"))
                 .anyMatch(name -> name.startsWith("bien-nhan/") && name.contains("DELIVERED"))
                 .anyMatch(name -> name.startsWith("trang-thai/") && name.endsWith("-03.edxml"));
-        assertThat(entries.get("goi-tin.edxml")).contains(">" + number + "</edXML:CodeNumber>", "edoc-agency-signature");
+        assertThat(entries.get("goi-tin.edxml"))
+                .contains(">" + number + "</edXML:CodeNumber>", "edoc-agency-signature");
         assertThat(entries.get("bao-cao-xac-minh.txt"))
                 .contains(number + "/QĐ-UBND", "Kết luận: HỢP LỆ (valid).", "SIGNATURE_VALUE", "HỢP LỆ, ")
                 .doesNotContain("KHÔNG HỢP LỆ");
