@@ -52,9 +52,10 @@ CREATE TABLE draft (
     created_by          VARCHAR(64)  NOT NULL,
     created_at          DATETIME(3)  NOT NULL,
     version             INT          NOT NULL,
-    CONSTRAINT pk_draft PRIMARY KEY (id),
-    CONSTRAINT uq_draft_document UNIQUE (office_code, document_id)
+    CONSTRAINT pk_draft PRIMARY KEY (id)
 );
+-- a DocumentId is the office's once, except for an update that travels under its original's (checked on submit)
+CREATE INDEX ix_draft_document ON draft (office_code, document_id);
 CREATE INDEX ix_draft_office_state ON draft (office_code, state);
 CREATE INDEX ix_draft_leader_state ON draft (leader_id, state);
 

@@ -96,7 +96,8 @@ class WebUiIT {
         browser.press(By.linkText(subject));
         assertThat(browser.waitForText("Lãnh đạo đã ký, chờ ban hành")).contains("Lãnh đạo ký số");
         browser.press(By.id("steps:issue"));
-        assertThat(browser.waitForText("Đã ban hành")).contains("Tình hình xử lý tại từng nơi nhận");
+        assertThat(browser.waitForText("Đã ban hành"))
+                .contains("Tình hình xử lý tại từng nơi nhận", "000.00.00.H21,", "," + number + "/QĐ-UBND");
         String draftUrl = browser.currentUrl();
         browser.logOut();
 
@@ -119,6 +120,42 @@ class WebUiIT {
                 .contains("Sở Nội vụ tỉnh Gia Lai", "01 – Đã đến", "03 – Đã tiếp nhận (vào sổ)", "Đỗ Minh Tâm");
         browser.screenshot("08-sender-timeline");
         theEvidenceBundleHoldsThePacketReceiptsStatusesAndAReport(number);
+
+        // the sender revokes it with a decision of its own, signed and issued; the recipient accepts (15)
+        browser.type(By.id("changes:reason"), "Ban hành nhầm nơi nhận");
+        browser.press(By.id("changes:revoke"));
+        browser.waitForText("Đã tạo dự thảo mới");
+        String revocation = "Thu hồi " + subject;
+        browser.type(By.id("compose:number"), String.valueOf(Integer.parseInt(number) + 1));
+        browser.type(By.id("compose:subject"), revocation);
+        browser.press(By.id("compose:submit"));
+        assertThat(browser.waitForText("Chờ lãnh đạo ký")).contains("Thu hồi", "Ban hành nhầm nơi nhận");
+        browser.logOut();
+        browser.logIn("nguyen-van-mau", PASSWORD);
+        browser.press(By.linkText(revocation));
+        browser.type(By.id("sign:pin"), "246810");
+        browser.press(By.id("sign:approve"));
+        browser.waitForText("Đã ký số văn bản");
+        browser.logOut();
+        browser.logIn("vanthu.tinh", PASSWORD);
+        browser.open("/clerk/outgoing.xhtml");
+        browser.press(By.linkText(revocation));
+        browser.press(By.id("steps:issue"));
+        browser.waitForText("Đã ban hành");
+        browser.logOut();
+
+        browser.logIn("vanthu.noivu", PASSWORD);
+        assertThat(browser.waitForText(revocation)).contains("Thu hồi: " + revocation);
+        browser.press(By.linkText(subject));
+        assertThat(browser.find(By.id("change-pending")).getText()).contains("REVOKE");
+        browser.press(By.id("actions:acceptChange"));
+        browser.waitForText("Đã đồng ý (15)");
+        browser.screenshot("09-recipient-accepts-revocation");
+        browser.logOut();
+
+        browser.logIn("vanthu.tinh", PASSWORD);
+        browser.open(draftUrl.substring(draftUrl.indexOf("/edoc/") + 5));
+        assertThat(browser.find(By.id("timeline")).getText()).contains("15 – Đồng ý thu hồi/cập nhật");
         browser.logOut();
     }
 
@@ -129,13 +166,13 @@ class WebUiIT {
         browser.press(By.id("compose:submit"));
         String empty = browser.waitForText("Vui lòng nhập số văn bản.");
         assertThat(empty).contains("Vui lòng nhập trích yếu.", "Vui lòng chọn người ký.");
-        browser.screenshot("09-compose-required-fields");
+        browser.screenshot("10-compose-required-fields");
 
         fillDecision("7", "Văn bản gửi nhầm mã cơ quan", null);
         browser.type(By.id("compose:others"), "000.99.99.H21");
         browser.press(By.id("compose:submit"));
         assertThat(browser.waitForText("RECIPIENT_UNKNOWN")).contains("000.99.99.H21");
-        browser.screenshot("10-compose-unknown-recipient");
+        browser.screenshot("11-compose-unknown-recipient");
         browser.logOut();
     }
 
@@ -151,18 +188,21 @@ class WebUiIT {
         browser.logIn("vanhanh", PASSWORD);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#per-day canvas")));
         assertThat(browser.pageText()).contains("Văn bản gửi theo ngày, theo cấp", "Văn bản quá hạn theo cơ quan");
-        browser.screenshot("11-operator-dashboard");
+        browser.screenshot("12-operator-dashboard");
         browser.open("/operator/deliveries.xhtml");
         browser.waitForText("Giám sát chuyển phát");
-        browser.screenshot("12-operator-deliveries");
+        browser.screenshot("13-operator-deliveries");
         browser.open("/operator/audit.xhtml");
+        browser.type(By.id("audit:actor"), "edoc-bootstrap");
+        browser.press(By.id("audit:search"));
+        assertThat(browser.waitForText("DESK_USER_CREATED")).contains("vanthu.noivu");
         browser.press(By.id("audit:verify"));
-        assertThat(browser.waitForText("Chuỗi nhật ký toàn vẹn")).contains("DESK_USER_CREATED");
-        browser.screenshot("13-operator-audit");
+        browser.waitForText("Chuỗi nhật ký toàn vẹn");
+        browser.screenshot("14-operator-audit");
         browser.open("/operator/directory.xhtml");
         browser.press(By.xpath("//span[@class='edoc-code' and text()='000.00.02.H21']"));
         assertThat(browser.waitForText("Chứng thư con dấu số đã đăng ký")).contains("Sở Nội vụ tỉnh Gia Lai");
-        browser.screenshot("14-operator-directory");
+        browser.screenshot("15-operator-directory");
         rotateTheProvincesSecondSeal();
         String clerk = "vanthu.taichinh" + ThreadLocalRandom.current().nextInt(1000, 9999);
         browser.open("/operator/accounts.xhtml");
@@ -172,7 +212,7 @@ class WebUiIT {
         browser.type(By.id("accounts:password"), "mat-khau-moi-1");
         browser.press(By.id("accounts:create"));
         assertThat(browser.waitForText("Đã tạo tài khoản " + clerk)).contains("Nguyễn Thị Thử");
-        browser.screenshot("16-operator-accounts");
+        browser.screenshot("17-operator-accounts");
         browser.logOut();
         browser.logIn(clerk, "mat-khau-moi-1");
         assertThat(browser.find(By.id("user-office")).getText()).isEqualTo("Sở Tài chính tỉnh Gia Lai");
@@ -235,7 +275,7 @@ class WebUiIT {
         browser.all(By.id("directory:seal_input")).get(0).sendKeys(next.toString());
         assertThat(browser.waitForText("Đã đăng ký con dấu " + nextSeal)).contains("000.00.00.H21");
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(seals, 2));
-        browser.screenshot("15-operator-seal-rotation");
+        browser.screenshot("16-operator-seal-rotation");
     }
 
     private static String sha256OfCertificate(Path pem) {

@@ -8,7 +8,11 @@ import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.DocumentFacts;
 import vn.edoc.exchange.entity.Packet;
 
-/** A row of the clerk's incoming list: the document and where the office stands with it. */
+/**
+ * A row of the clerk's incoming list: the document and where the office stands with it.
+ *
+ * @param businessType 0 a new document, 1-3 the sender's revocation, update or replacement of an earlier one
+ */
 public record IncomingDocument(
         String packetId,
         String code,
@@ -21,7 +25,8 @@ public record IncomingDocument(
         Instant acceptedAt,
         DeliveryState state,
         StatusCode progress,
-        boolean withdrawn) {
+        boolean withdrawn,
+        int businessType) {
     static IncomingDocument of(Delivery copy, String senderName) {
         Packet packet = copy.packet();
         var facts = packet.facts();
@@ -37,6 +42,7 @@ public record IncomingDocument(
                 packet.acceptedAt(),
                 copy.state(),
                 copy.progress(),
-                copy.isWithdrawn());
+                copy.isWithdrawn(),
+                packet.businessType().code());
     }
 }

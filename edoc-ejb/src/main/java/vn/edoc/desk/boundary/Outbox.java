@@ -109,7 +109,21 @@ public class Outbox {
             throw new EdocException(ErrorCode.DRAFT_INCOMPLETE, "BussinessDocReason", "BussinessDocReason");
         }
         Draft change = newDraft(office, clerk, type, original.documentId(), reason.strip());
-        change.write(original.content(), clerk, Instant.now());
+        DraftContent content = original.content();
+        if (type != BusinessDocType.UPDATE) {
+            // a revocation or a replacement is a document of its own, with its own number (ND30 Art. 18)
+            content = new DraftContent(
+                    content.typeCode(),
+                    content.typeName(),
+                    "",
+                    content.notation(),
+                    content.subject(),
+                    content.leaderId(),
+                    content.priority(),
+                    content.dueDate(),
+                    content.recipients());
+        }
+        change.write(content, clerk, Instant.now());
         return change.id();
     }
 
@@ -145,6 +159,18 @@ public class Outbox {
         DraftContent content = draft.content();
         checkRecipients(office, content.recipients());
         DraftWriter.Written written = writer.write(draft);
+        long taken = entityManager
+                .createNamedQuery(Draft.SAME_DOCUMENT_ID, Long.class)
+                .setParameter("office", office)
+                .setParameter("documentId", written.documentId())
+                .setParameter("id", id)
+                .getSingleResult();
+        boolean updateUnderItsOriginalsId = draft.businessType() == BusinessDocType.UPDATE.code()
+                && written.documentId().equals(draft.changesDocumentId());
+        if (taken > 0 && !updateUnderItsOriginalsId) {
+            // ND30: a number and notation is the office's once a year; the DocumentId carries them with the date
+            throw new EdocException(ErrorCode.DOCUMENT_ID_REUSED, "Code", office, written.documentId());
+        }
         draft.submit(written.documentId(), written.packet(), clerk, Instant.now());
         audit.append(clerk, "DRAFT_SUBMITTED", written.documentId(), content.leaderId());
     }

@@ -41,7 +41,12 @@ import vn.edoc.error.ErrorCode;
         name = Draft.FOR_LEADER,
         query = "SELECT d FROM Draft d WHERE d.leaderId = :leader AND d.officeCode = :office AND d.state = :state"
                 + " ORDER BY d.priority DESC, d.createdAt")
+@NamedQuery(
+        name = Draft.SAME_DOCUMENT_ID,
+        query = "SELECT COUNT(d) FROM Draft d WHERE d.officeCode = :office AND d.documentId = :documentId"
+                + " AND d.id <> :id")
 public class Draft {
+    public static final String SAME_DOCUMENT_ID = "Draft.sameDocumentId";
     public static final String OF_OFFICE = "Draft.ofOffice";
     public static final String FOR_LEADER = "Draft.forLeader";
 
@@ -106,6 +111,7 @@ public class Draft {
     @Column(name = "state", nullable = false, length = 20)
     private DraftState state;
 
+    /** Fetched when asked for: the lists load drafts by the hundred. Touch it first in a method that changes it. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "packet")
@@ -188,8 +194,10 @@ public class Draft {
     /** Written as the packet the leader is to sign, and put in the leader's queue. */
     public void submit(String documentId, byte[] unsignedPacket, String clerk, Instant now) {
         requireState("submit", DraftState.DRAFT, DraftState.RETURNED);
-        this.documentId = documentId;
+        // the packet first: it is fetched lazily, and EclipseLink loads the rest of the row when it is first touched,
+        // which put back the DocumentId assigned just before it (found by WebUiIT: the issued draft had none)
         this.packet = unsignedPacket;
+        this.documentId = documentId;
         this.state = DraftState.AWAITING_SIGNATURE;
         append(now, clerk, "SUBMITTED", null);
     }

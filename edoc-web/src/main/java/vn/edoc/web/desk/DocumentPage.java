@@ -65,6 +65,16 @@ public class DocumentPage implements Serializable {
         reply(StatusCode.DONE, "document.done");
     }
 
+    /** Accepts the sender's revocation, update or replacement of this document (15). */
+    public void acceptChange() {
+        reply(StatusCode.CHANGE_ACCEPTED, "document.changeAccepted");
+    }
+
+    /** Refuses it (16), with the reason in the note. */
+    public void refuseChange() {
+        reply(StatusCode.CHANGE_REFUSED, "document.changeRefused");
+    }
+
     private void reply(StatusCode code, String doneKey) {
         try {
             inbox.reply(me.getOffice(), id, code, note, me.getUsername());
