@@ -53,7 +53,9 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
+        // a page replaced while it is read (a redirect after a form) is read again, not a failure
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void open(String path) {
@@ -122,7 +124,7 @@ final class Browser implements AutoCloseable {
     }
 
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     /** The error and info messages the page shows. */
