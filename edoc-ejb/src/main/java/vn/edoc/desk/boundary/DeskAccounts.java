@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.edoc.audit.boundary.AuditLog;
-import vn.edoc.desk.entity.DeskRole;
 import vn.edoc.desk.entity.DeskUser;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
@@ -43,9 +42,12 @@ public class DeskAccounts {
 
     /** The active leaders of an office who can sign (they have a key id). */
     public List<DeskAccount> leadersOf(String officeCode) {
-        return all().stream()
-                .filter(a -> a.active() && a.holds(DeskRole.LEADER) && a.leaderId() != null)
-                .filter(a -> officeCode.equals(a.officeCode()))
+        // asked at every save and submit of a draft: the office's signers only, not every account of the axis
+        return entityManager
+                .createNamedQuery(DeskUser.SIGNERS_OF, DeskUser.class)
+                .setParameter("office", officeCode)
+                .getResultStream()
+                .map(DeskAccount::of)
                 .toList();
     }
 

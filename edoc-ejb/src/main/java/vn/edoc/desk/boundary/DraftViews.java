@@ -6,7 +6,6 @@ import vn.edoc.desk.control.AttachedFile;
 import vn.edoc.desk.entity.Draft;
 import vn.edoc.desk.entity.DraftAttachment;
 import vn.edoc.directory.boundary.Directory;
-import vn.edoc.directory.entity.Office;
 import vn.edoc.exchange.boundary.PacketTrace;
 
 /** Maps a draft to the view its pages show. */
@@ -15,8 +14,7 @@ final class DraftViews {
 
     static DraftView of(Draft draft, Directory directory, PacketTrace trace) {
         List<DraftView.Named> recipients = draft.content().recipients().stream()
-                .map(code -> new DraftView.Named(
-                        code, directory.find(code).map(Office::name).orElse(code)))
+                .map(code -> new DraftView.Named(code, directory.nameOf(code)))
                 .toList();
         List<AttachedFile> files = new ArrayList<>();
         List<DraftAttachment> attachments = draft.attachments();

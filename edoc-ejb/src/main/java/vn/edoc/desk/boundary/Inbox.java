@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import vn.edoc.desk.control.ReceivedPacket;
 import vn.edoc.directory.boundary.Directory;
-import vn.edoc.directory.entity.Office;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.boundary.Exchange;
-import vn.edoc.exchange.boundary.FetchedPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.boundary.StoredBytes;
@@ -112,10 +109,15 @@ public class Inbox {
     /** Receives the document if the office has not yet, and shows it. */
     public IncomingView open(String office, String packetId, String clerk) {
         Delivery copy = copyOf(office, packetId);
+        // one read of the stored packet gives both what the page shows and the SHA-256 the receipt is confirmed with
+        ReceivedPacket.Read read = ReceivedPacket.read(stored(office, packetId, clerk));
+        DocumentPacket document = read.document();
         if (copy.state() != DeliveryState.CONFIRMED) {
-            receive(office, packetId, clerk);
+            exchange.confirm(DeskCaller.of(clerk, office), office, packetId, read.sha256());
+            if (copyOf(office, packetId).progress() == null) {
+                send(office, document, StatusCode.ARRIVED, null, clerk);
+            }
         }
-        DocumentPacket document = ReceivedPacket.document(stored(office, packetId, clerk));
         PacketTrace trace = exchange.traces(DeskCaller.of(clerk, office), office, packetId, null);
         Delivery now = copyOf(office, packetId);
         return new IncomingView(
@@ -137,7 +139,10 @@ public class Inbox {
             throw new EdocException(ErrorCode.DRAFT_INCOMPLETE, "Description", "Description");
         }
         copyOf(office, packetId);
-        DocumentPacket document = ReceivedPacket.document(stored(office, packetId, clerk));
+        send(office, ReceivedPacket.read(stored(office, packetId, clerk)).document(), code, description, clerk);
+    }
+
+    private void send(String office, DocumentPacket document, StatusCode code, String description, String clerk) {
         String staff = accounts.find(clerk).map(DeskAccount::fullName).orElse(clerk);
         try {
             byte[] status = StatusReply.about(
@@ -158,20 +163,6 @@ public class Inbox {
     public ReceivedPacket.File attachment(String office, String packetId, int index, String clerk) {
         copyOf(office, packetId);
         return ReceivedPacket.file(stored(office, packetId, clerk), index);
-    }
-
-    private void receive(String office, String packetId, String clerk) {
-        FetchedPacket fetched = exchange.fetch(DeskCaller.of(clerk, office), office, packetId, PULLER);
-        String sha256;
-        try (InputStream in = fetched.bytes().open()) {
-            sha256 = ReceivedPacket.sha256(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        exchange.confirm(DeskCaller.of(clerk, office), office, packetId, sha256);
-        if (copyOf(office, packetId).progress() == null) {
-            reply(office, packetId, StatusCode.ARRIVED, null, clerk);
-        }
     }
 
     private StoredBytes stored(String office, String packetId, String clerk) {
@@ -195,6 +186,6 @@ public class Inbox {
     }
 
     private String nameOf(String code) {
-        return directory.find(code).map(Office::name).orElse(code);
+        return directory.nameOf(code);
     }
 }

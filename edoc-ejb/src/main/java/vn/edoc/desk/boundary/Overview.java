@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.edoc.directory.boundary.Directory;
-import vn.edoc.directory.entity.Office;
 
 /**
  * The operators' dashboard: documents sent per day by the sender's administrative level, the recipients' statuses,
@@ -75,8 +74,7 @@ public class Overview {
                 .setParameter("today", LocalDate.now(Outbox.VIETNAM))
                 .setMaxResults(top)
                 .getResultStream()
-                .forEach(row -> owed.put(
-                        directory.find((String) row[0]).map(Office::name).orElse((String) row[0]), (Long) row[1]));
+                .forEach(row -> owed.put(directory.nameOf((String) row[0]), (Long) row[1]));
         return owed;
     }
 }

@@ -31,11 +31,20 @@ public final class ReceivedPacket {
     /** One attachment: its name, content type and bytes. */
     public record File(String name, String contentType, byte[] bytes) {}
 
-    /** The packet's document (its attachments' files are gone once this returns; their sizes and digests remain). */
-    public static DocumentPacket document(StoredBytes stored) {
-        try (InputStream in = stored.open();
+    /** A stored packet read once: its document and the SHA-256 of the bytes read. */
+    public record Read(DocumentPacket document, String sha256) {}
+
+    /**
+     * The packet's document (its attachments' files are gone once this returns; their sizes and digests remain) and
+     * the SHA-256 of its bytes, from one pass over them.
+     */
+    public static Read read(StoredBytes stored) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(stored.open(), digest);
                 ReadResult read = new EdxmlReader(ReadLimits.defaults()).read(in)) {
-            return read.validDocument();
+            DocumentPacket document = read.validDocument();
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // whatever the reader left unread is digested too
+            return new Read(document, Sha256.hex(digest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,14 +90,5 @@ public final class ReceivedPacket {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The SHA-256 of a stream, read to its end. */
-    public static String sha256(InputStream in) throws IOException {
-        MessageDigest digest = Sha256.newDigest();
-        try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return Sha256.hex(digest);
     }
 }

@@ -22,8 +22,13 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "desk_user")
 @NamedQuery(name = DeskUser.ALL, query = "SELECT u FROM DeskUser u ORDER BY u.officeCode, u.username")
+@NamedQuery(
+        name = DeskUser.SIGNERS_OF,
+        query = "SELECT DISTINCT u FROM DeskUser u JOIN u.roles r WHERE u.officeCode = :office AND u.active = TRUE"
+                + " AND u.leaderId IS NOT NULL AND r = 'leader' ORDER BY u.username")
 public class DeskUser {
     public static final String ALL = "DeskUser.all";
+    public static final String SIGNERS_OF = "DeskUser.signersOf";
 
     @Id
     @Column(name = "username", length = 64)

@@ -89,6 +89,11 @@ public class Directory {
                 .toList();
     }
 
+    /** An office's name for people to read, whatever its state; its code when the directory has no such office. */
+    public String nameOf(String code) {
+        return find(code).map(Office::name).orElse(code);
+    }
+
     /** How many offices are active. */
     public long countActive() {
         return entityManager.createNamedQuery(Office.COUNT_ACTIVE, Long.class).getSingleResult();

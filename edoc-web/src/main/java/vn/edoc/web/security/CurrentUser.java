@@ -11,7 +11,6 @@ import vn.edoc.desk.boundary.DeskAccount;
 import vn.edoc.desk.boundary.DeskAccounts;
 import vn.edoc.desk.entity.DeskRole;
 import vn.edoc.directory.boundary.Directory;
-import vn.edoc.directory.entity.Office;
 
 /** The person logged in for this request, as the pages need them: name, office and what they may do. */
 @Named("me")
@@ -56,12 +55,7 @@ public class CurrentUser {
     }
 
     public String getOfficeName() {
-        return account().officeCode() == null
-                ? ""
-                : directory
-                        .find(account().officeCode())
-                        .map(Office::name)
-                        .orElse(account().officeCode());
+        return account().officeCode() == null ? "" : directory.nameOf(account().officeCode());
     }
 
     public boolean isClerk() {
