@@ -1,6 +1,7 @@
 package vn.edoc.web.security;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.desk.boundary.DeskAccount;
 import vn.edoc.desk.boundary.DeskAccounts;
 import vn.edoc.desk.entity.DeskRole;
+import vn.edoc.error.EdocException;
 
 /**
  * The accounts that exist before anyone can create one: the operator, whose first password the domain set-up writes
@@ -61,7 +63,7 @@ public class AccountBootstrap {
             // hashing costs a PBKDF2 run per account: only for those not there yet, not at every start
             SAMPLE.stream()
                     .filter(account -> accounts.find(account.username()).isEmpty())
-                    .forEach(account -> accounts.createIfAbsent(account, hashing.hash(password), SYSTEM));
+                    .forEach(account -> createOnce(account, hashing.hash(password)));
         }
     }
 
@@ -74,14 +76,30 @@ public class AccountBootstrap {
             password = Files.readString(file).strip().toCharArray();
             DeskAccount operator = new DeskAccount(
                     "operator", "Người vận hành trục", null, null, null, Set.of(DeskRole.OPERATOR), true);
-            accounts.createIfAbsent(operator, hashing.hash(password), SYSTEM);
-            LOG.info(() -> "created the operator account from " + file);
+            createOnce(operator, hashing.hash(password));
+            LOG.info(() -> "the operator account exists (its first password from " + file + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("the operator's first password cannot be read from " + file, e);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
+        }
+    }
+
+    /**
+     * Creates the account unless it exists. The servers of a cluster start together: when another one inserted the
+     * same account first, ours is rolled back, and that is fine as long as the account is there.
+     */
+    private void createOnce(DeskAccount account, String passwordHash) {
+        try {
+            accounts.createIfAbsent(account, passwordHash, SYSTEM);
+        } catch (EdocException | EJBException e) {
+            // REQUEST_INVALID "exists" when its insert committed before our check, a rollback when after
+            if (accounts.find(account.username()).isEmpty()) {
+                throw e;
+            }
+            LOG.info(() -> "the account " + account.username() + " was created by another server meanwhile");
         }
     }
 
