@@ -1,5 +1,6 @@
 package vn.edoc.client;
 
+import com.sun.xml.ws.api.message.Header;
 import com.sun.xml.ws.api.message.Headers;
 import com.sun.xml.ws.developer.JAXWSProperties;
 import com.sun.xml.ws.developer.StreamingAttachmentFeature;
@@ -21,12 +22,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLSocketFactory;
+import org.w3c.dom.Element;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.contract.axis.v1.Axis;
 import vn.edoc.contract.axis.v1.AxisFault;
@@ -72,8 +75,10 @@ public final class EdocClient {
         if (builder.hostnameVerifier != null) {
             request.put(JAXWSProperties.HOSTNAME_VERIFIER, builder.hostnameVerifier);
         }
-        ((WSBindingProvider) port)
-                .setOutboundHeaders(Headers.create(UsernameToken.header(builder.systemId, builder.secret)));
+        List<Header> headers = new ArrayList<>();
+        headers.add(Headers.create(UsernameToken.header(builder.systemId, builder.secret)));
+        builder.headers.forEach(h -> headers.add(Headers.create(h)));
+        ((WSBindingProvider) port).setOutboundHeaders(headers);
     }
 
     public static Builder builder(URI endpoint) {
@@ -89,9 +94,18 @@ public final class EdocClient {
         return call(() -> port.sendDocument(Packets.handlerOf(packet)));
     }
 
+    /** Sends a document packet streamed from any source (the handler's stream is read once). */
+    public Acceptance send(DataHandler packet) {
+        return call(() -> port.sendDocument(packet));
+    }
+
     /** Sends a status packet (01-06, 13, 15, 16) sealed by the reporting office. */
     public Acceptance sendStatus(byte[] packet) {
-        return call(() -> port.sendStatus(Packets.handlerOf(packet)));
+        return sendStatus(Packets.handlerOf(packet));
+    }
+
+    public Acceptance sendStatus(DataHandler packet) {
+        return call(() -> port.sendStatus(packet));
     }
 
     /** One page of the office's pending list (leased to {@code worker}); pass its cursor to get the next. */
@@ -125,7 +139,7 @@ public final class EdocClient {
      * @return the packets received and confirmed
      */
     public List<Fetched> pullAndConfirm(String organId, String worker, Path inbox, ReceivedHandler handler) {
-        java.util.ArrayList<Fetched> received = new java.util.ArrayList<>();
+        ArrayList<Fetched> received = new ArrayList<>();
         String cursor = null;
         do {
             Page page = pending(organId, PAGE, worker, cursor);
@@ -203,6 +217,7 @@ public final class EdocClient {
         private int mtomThreshold = 64 * 1024;
         private SSLSocketFactory sslSocketFactory;
         private HostnameVerifier hostnameVerifier;
+        private final List<Element> headers = new ArrayList<>();
 
         private Builder(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -240,6 +255,15 @@ public final class EdocClient {
         /** For an axis whose certificate names another host than the URL (a test server's self-signed one). */
         public Builder hostnameVerifier(HostnameVerifier verifier) {
             this.hostnameVerifier = verifier;
+            return this;
+        }
+
+        /**
+         * One more SOAP header for every call, beside the UsernameToken: an axis forwarding to a peer adds its {@code
+         * axisTrace} (README, "Federation").
+         */
+        public Builder header(Element header) {
+            headers.add(Objects.requireNonNull(header, "header"));
             return this;
         }
 

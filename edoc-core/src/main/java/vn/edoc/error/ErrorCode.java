@@ -201,6 +201,10 @@ public enum ErrorCode {
     INCOMING_NOT_FOUND,
     /** A seal to register is not one valid X.509 certificate naming the office (the message says why). */
     SEAL_CERTIFICATE_INVALID,
+    /** A call carried a peer axis's trace header but does not come from the peer axis the trace names last. */
+    FORWARDING_NOT_ALLOWED,
+    /** A forwarded packet would go back to an axis it already crossed. */
+    FORWARDING_LOOP,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

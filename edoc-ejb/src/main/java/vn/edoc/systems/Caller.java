@@ -10,4 +10,9 @@ public record Caller(String systemId, List<String> scopes) {
     public Caller {
         scopes = List.copyOf(scopes);
     }
+
+    /** Whether the caller is the peer axis {@code axisId} (registered with the scope {@code peer:axisId}). */
+    public boolean isPeer(String axisId) {
+        return axisId != null && scopes.contains("peer:" + axisId);
+    }
 }

@@ -25,6 +25,7 @@ import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.exchange.boundary.Exchange;
+import vn.edoc.exchange.boundary.Forwarding;
 import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PendingPage;
 import vn.edoc.exchange.boundary.Statuses;
@@ -76,7 +77,7 @@ public class AxisEndpoint implements Axis {
         return answer(caller -> {
             IncomingPacket incoming = PacketSource.receive(packet, intake.maxBytes());
             try {
-                return WireMapper.acceptance(exchange.send(caller, incoming));
+                return WireMapper.acceptance(exchange.send(caller, incoming, forwarding()));
             } finally {
                 PacketSource.delete(incoming.file());
             }
@@ -85,8 +86,8 @@ public class AxisEndpoint implements Axis {
 
     @Override
     public Acceptance sendStatus(DataHandler packet) {
-        return answer(caller ->
-                WireMapper.acceptance(statuses.report(caller, PacketSource.bytesOf(packet, intake.maxBytes()))));
+        return answer(caller -> WireMapper.acceptance(
+                statuses.report(caller, PacketSource.bytesOf(packet, intake.maxBytes()), forwarding())));
     }
 
     @Override
@@ -147,6 +148,15 @@ public class AxisEndpoint implements Axis {
         revision.value = changes.revision();
         changedAt.value = WireMapper.time(changes.changedAt());
         organization.value = WireMapper.organizations(changes);
+    }
+
+    /** What a peer axis forwarding this packet says of it ({@link TraceHeaderHandler}); {@code null} from an office. */
+    private Forwarding forwarding() {
+        Object forwarding = context.getMessageContext().get(TraceHeaderHandler.FORWARDING);
+        if (forwarding instanceof RuntimeException refusal) {
+            throw refusal;
+        }
+        return (Forwarding) forwarding;
     }
 
     /** Authenticates the call, then runs it as that caller; any refusal becomes the SOAP fault of its code. */

@@ -19,9 +19,11 @@ import vn.edoc.contract.axis.v1.RecipientTrace;
 import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.contract.axis.v1.StatusEntry;
 import vn.edoc.contract.axis.v1.TraceEvent;
+import vn.edoc.contract.axis.v1.TraceHeader;
 import vn.edoc.directory.OfficeRecord;
 import vn.edoc.directory.boundary.DirectoryChanges;
 import vn.edoc.directory.boundary.SealCertificate;
+import vn.edoc.exchange.AxisHop;
 import vn.edoc.exchange.boundary.FetchedPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.RecipientStatus;
@@ -118,6 +120,16 @@ final class WireMapper {
         wire.setDocumentId(trace.documentId());
         wire.setSenderId(trace.senderId());
         trace.recipients().forEach(r -> wire.getRecipient().add(recipientTrace(r)));
+        trace.hops().forEach(hop -> wire.getHop().add(hop(hop)));
+        return wire;
+    }
+
+    /** One axis a packet crossed, as the trace and the forwarding header write it. */
+    static TraceHeader hop(AxisHop hop) {
+        TraceHeader wire = new TraceHeader();
+        wire.setAxisId(hop.axisId());
+        wire.setPacketId(hop.packetId());
+        wire.setTimestamp(time(hop.at()));
         return wire;
     }
 
@@ -128,6 +140,7 @@ final class WireMapper {
             wire.setAddressedTo(trace.addressedTo());
         }
         wire.setViaPeer(trace.viaPeer());
+        wire.setForwardedAs(trace.forwardedAs());
         wire.setState(state(trace.state()));
         trace.events().forEach(change -> {
             TraceEvent event = new TraceEvent();

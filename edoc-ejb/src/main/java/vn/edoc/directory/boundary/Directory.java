@@ -143,7 +143,8 @@ public class Directory {
     private Optional<RecipientRoute> route(String code, Routing routing) {
         Optional<Office> addressed = find(code);
         if (addressed.isEmpty()) {
-            return routing.peerFor(code).map(peer -> new RecipientRoute(code, code, peer.peerId(), false));
+            // the axis forwards the copy to the peer: pushed, with the push's leases, retries and dead letter
+            return routing.peerFor(code).map(peer -> new RecipientRoute(code, code, peer.peerId(), true));
         }
         Office office = addressed.get();
         for (int step = 0; step < MAX_SUCCESSION && office != null && !office.isActive(); step++) {
@@ -155,6 +156,20 @@ public class Directory {
                 ? Optional.of(new RecipientRoute(
                         code, office.code(), null, office.pushEndpoint().isPresent()))
                 : Optional.empty();
+    }
+
+    /** Whether {@code code} is an office outside the directory that the peer routes send through {@code peerId}. */
+    public boolean routesThrough(String code, String peerId) {
+        return find(code).isEmpty()
+                && routing().peerFor(code).map(p -> p.peerId().equals(peerId)).orElse(false);
+    }
+
+    /** The endpoint of the peer axis {@code peerId} (its first peer route's), if a route names it. */
+    public Optional<String> peerEndpoint(String peerId) {
+        return routing().peers().stream()
+                .filter(p -> p.peerId().equals(peerId))
+                .map(PeerRoute::endpoint)
+                .findFirst();
     }
 
     /** Whether the rules let {@code sender} send to the routed recipient (offices behind a peer: by code). */

@@ -38,6 +38,7 @@ import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.control.SignatureCheck;
+import vn.edoc.exchange.control.ThisAxis;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.DocumentFacts;
 import vn.edoc.exchange.entity.Packet;
@@ -88,6 +89,12 @@ public class Exchange {
     @Inject
     private PacketStore store;
 
+    @Inject
+    private Forwardings forwardings;
+
+    @Inject
+    private ThisAxis thisAxis;
+
     /** How long a listed or fetched copy stays with its puller unless it confirms it. */
     @Inject
     @ConfigProperty(name = "edoc.pull.lease-seconds", defaultValue = "300")
@@ -99,13 +106,28 @@ public class Exchange {
      * update or replace the document of that DocumentId.
      */
     public Acceptance send(Caller caller, IncomingPacket incoming) {
+        return send(caller, incoming, null);
+    }
+
+    /**
+     * Accepts a packet as {@link #send(Caller, IncomingPacket)} does; a packet a peer axis forwards ({@code
+     * forwarding} given) comes from an office behind that peer and goes to the codes the peer names, each local or
+     * behind another peer it has not crossed yet.
+     */
+    public Acceptance send(Caller caller, IncomingPacket incoming, Forwarding forwarding) {
         DocumentPacket document = intake.validDocument(incoming.file(), incoming.size());
         PacketHeader header = PacketHeader.of(document);
         systems.requireActsFor(caller, header.senderId(), FROM_PATH);
-        Office sender = directory
-                .findActive(header.senderId())
-                .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId()));
-        List<RecipientRoute> recipients = routed(sender, header.recipientIds());
+        List<RecipientRoute> recipients;
+        if (forwarding == null) {
+            Office sender = directory
+                    .findActive(header.senderId())
+                    .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, FROM_PATH, header.senderId()));
+            recipients = routed(sender, header.recipientIds());
+        } else {
+            forwardings.check(caller, forwarding);
+            recipients = forwardings.routed(forwarding, header.recipientIds());
+        }
         List<VerifiedStep> verification =
                 SignatureCheck.verified(trustSource.current(), intake.limits(), incoming.file(), document);
         String sha256 = incoming.sha256();
@@ -136,6 +158,9 @@ public class Exchange {
                 earlier.size());
         Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
         packet.describe(DocumentFacts.of(document.header()));
+        if (forwarding != null) {
+            packet.arrivedThrough(forwarding.hops());
+        }
         entityManager.flush(); // the packet's row first: its chunks refer to it
         store(packet.packetId(), incoming.file());
         String recipientCodes =
@@ -310,7 +335,8 @@ public class Exchange {
             throw new EdocException(
                     ErrorCode.REQUEST_INVALID, "recipientId", recipientId + " is not a recipient of " + packetId);
         }
-        return new PacketTrace(packet.packetId(), packet.documentId(), packet.senderId(), recipients);
+        return new PacketTrace(
+                packet.packetId(), packet.documentId(), packet.senderId(), recipients, thisAxis.trace(packet));
     }
 
     private void leaseToPuller(List<Delivery> copies, String puller, String officeId) {

@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.edoc.edxml.model.StatusCode;
+import vn.edoc.exchange.AxisHop;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.PushState;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.PendingChange;
 
-/** Every recipient's state of a packet, with the events that led there, oldest first. */
-public record PacketTrace(String packetId, String documentId, String senderId, List<RecipientTrace> recipients) {
+/**
+ * Every recipient's state of a packet, with the events that led there, oldest first, and every axis the packet
+ * crossed ({@code hops}: where its sender handed it in first, this axis last).
+ */
+public record PacketTrace(
+        String packetId, String documentId, String senderId, List<RecipientTrace> recipients, List<AxisHop> hops) {
 
     /**
      * One recipient's state and history.
@@ -18,6 +23,7 @@ public record PacketTrace(String packetId, String documentId, String senderId, L
      * @param addressedTo the code the sender wrote: another than {@code recipientId} when the axis delivered to the
      *     successor of a dissolved office
      * @param viaPeer the peer axis carrying the packet to a recipient outside the directory, or {@code null}
+     * @param forwardedAs the packetId the peer axis gave the packet once it took it over, or {@code null}
      */
     public record RecipientTrace(
             String recipientId,
@@ -26,7 +32,8 @@ public record PacketTrace(String packetId, String documentId, String senderId, L
             DeliveryState state,
             List<StateChange> events,
             Business business,
-            Push push) {
+            Push push,
+            String forwardedAs) {
         static RecipientTrace of(Delivery delivery) {
             List<StateChange> events = delivery.events().stream()
                     .map(e -> new StateChange(e.state(), e.occurredAt()))
@@ -38,7 +45,8 @@ public record PacketTrace(String packetId, String documentId, String senderId, L
                     delivery.state(),
                     events,
                     Business.of(delivery),
-                    delivery.isPushed() ? Push.of(delivery) : null);
+                    delivery.isPushed() ? Push.of(delivery) : null,
+                    delivery.forwardedAs());
         }
     }
 

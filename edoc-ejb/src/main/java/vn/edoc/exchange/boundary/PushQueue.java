@@ -27,6 +27,7 @@ import vn.edoc.exchange.PushState;
 import vn.edoc.exchange.control.Claims;
 import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.control.RetrySchedule;
+import vn.edoc.exchange.control.ThisAxis;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketKind;
@@ -54,6 +55,9 @@ public class PushQueue {
 
     @Inject
     private PacketStore store;
+
+    @Inject
+    private ThisAxis thisAxis;
 
     /** Longer than the endpoint's time-outs: the lease must outlast a push that is still going on. */
     @Inject
@@ -96,6 +100,10 @@ public class PushQueue {
         }
         List<PushJob> jobs = new ArrayList<>();
         for (Delivery copy : byIds(ids)) {
+            if (copy.viaPeer() != null) {
+                claimForward(copy, worker, now).ifPresent(jobs::add);
+                continue;
+            }
             Optional<String> endpoint = directory.findActive(copy.recipientId()).flatMap(Office::pushEndpoint);
             if (endpoint.isEmpty()) {
                 copy.stopPushing();
@@ -106,6 +114,43 @@ public class PushQueue {
             jobs.add(job(copy, attemptNo, worker, endpoint.get()));
         }
         return jobs;
+    }
+
+    /**
+     * Claims a copy for its peer axis, unless it is a status about a document whose earlier statuses for that peer are
+     * not forwarded yet: the peer takes a recipient's statuses in the order the recipient sent them (01 before 03).
+     */
+    private Optional<PushJob> claimForward(Delivery copy, String worker, Instant now) {
+        Packet packet = copy.packet();
+        if (packet.kind() == PacketKind.STATUS && earlierStatusesUnforwarded(copy) > 0) {
+            return Optional.empty();
+        }
+        List<String> forwardedTo = packet.kind() == PacketKind.STATUS
+                ? List.of()
+                : behindPeer(packet.packetId(), copy.viaPeer()).stream()
+                        .map(Delivery::recipientId)
+                        .toList();
+        int attemptNo = copy.claimPush(worker, now.plusSeconds(leaseSeconds));
+        PeerHandOver handOver = new PeerHandOver(copy.viaPeer(), thisAxis.trace(packet), forwardedTo);
+        return Optional.of(job(
+                copy, attemptNo, worker, directory.peerEndpoint(copy.viaPeer()).orElse(null), handOver));
+    }
+
+    private long earlierStatusesUnforwarded(Delivery copy) {
+        return entityManager
+                .createNamedQuery(Delivery.EARLIER_STATUSES_UNFORWARDED, Long.class)
+                .setParameter("peer", copy.viaPeer())
+                .setParameter("id", copy.id())
+                .setParameter("answers", copy.packet().answersPacketId())
+                .getSingleResult();
+    }
+
+    private List<Delivery> behindPeer(String packetId, String peer) {
+        return entityManager
+                .createNamedQuery(Delivery.BEHIND_PEER, Delivery.class)
+                .setParameter("packetId", packetId)
+                .setParameter("peer", peer)
+                .getResultList();
     }
 
     /** The bytes to push, read as they are sent, or empty when retention purged them. */
@@ -128,6 +173,34 @@ public class PushQueue {
                     "PACKET_PUSHED",
                     job.packetId(),
                     copy.recipientId() + ", attempt " + job.attemptNo());
+        }
+    }
+
+    /**
+     * The peer axis took the packet over as {@code peerPacketId}: this copy and every other copy of the packet behind
+     * that peer (the forward named them all) are confirmed, each with the axis's signed receipt.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void forwarded(PushJob job, Duration took, String peerPacketId) {
+        Instant now = now();
+        PushTry attempt = new PushTry(job.attemptNo(), job.worker(), took);
+        List<Delivery> copies = new ArrayList<>(List.of(locked(job.deliveryId())));
+        if (job.kind() == PacketKind.DOCUMENT) {
+            behindPeer(job.packetId(), job.peer().peerId()).stream()
+                    .filter(d -> !d.id().equals(job.deliveryId()) && d.pushState() == PushState.DUE)
+                    .map(d -> locked(d.id()))
+                    .forEach(copies::add);
+        }
+        for (Delivery copy : copies) {
+            copy.forwardedAs(peerPacketId);
+            if (copy.pushDelivered(attempt, now)) {
+                receipts.deliveredFor(copy, now);
+                audit.append(
+                        "axis",
+                        "PACKET_FORWARDED",
+                        job.packetId(),
+                        copy.recipientId() + " via " + job.peer().peerId() + " as " + peerPacketId);
+            }
         }
     }
 
@@ -195,6 +268,10 @@ public class PushQueue {
     }
 
     private static PushJob job(Delivery copy, int attemptNo, String worker, String endpoint) {
+        return job(copy, attemptNo, worker, endpoint, null);
+    }
+
+    private static PushJob job(Delivery copy, int attemptNo, String worker, String endpoint, PeerHandOver peer) {
         var packet = copy.packet();
         return new PushJob(
                 copy.id(),
@@ -206,7 +283,8 @@ public class PushQueue {
                 packet.senderId(),
                 copy.recipientId(),
                 packet.kind() == PacketKind.STATUS ? null : packet.documentId(),
-                packet.sha256());
+                packet.sha256(),
+                peer);
     }
 
     private static EdocException illegal(Delivery copy, String action) {

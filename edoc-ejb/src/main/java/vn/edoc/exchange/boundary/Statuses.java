@@ -69,14 +69,29 @@ public class Statuses {
     @Inject
     private PacketStore store;
 
+    @Inject
+    private Forwardings forwardings;
+
     /** Accepts a status packet; the same bytes again answer the first acceptance. */
     public Acceptance report(Caller caller, byte[] bytes) {
+        return report(caller, bytes, null);
+    }
+
+    /**
+     * Accepts a status packet as {@link #report(Caller, byte[])} does; one a peer axis forwards ({@code forwarding}
+     * given) comes from an office behind that peer and is never sent back to an axis it crossed.
+     */
+    public Acceptance report(Caller caller, byte[] bytes, Forwarding forwarding) {
         StatusPacket status = intake.validStatus(bytes);
         String reporter = status.from().organId();
         systems.requireActsFor(caller, reporter, HEADER + "/From/OrganId");
-        directory
-                .findActive(reporter)
-                .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, HEADER + "/From/OrganId", reporter));
+        if (forwarding == null) {
+            directory
+                    .findActive(reporter)
+                    .orElseThrow(() -> new EdocException(ErrorCode.SENDER_UNKNOWN, HEADER + "/From/OrganId", reporter));
+        } else {
+            forwardings.check(caller, forwarding);
+        }
         Packet original = original(status.responseFor());
         List<VerifiedStep> verification =
                 SignatureCheck.verified(trustSource.current(), intake.limits(), bytes, status);
@@ -89,12 +104,18 @@ public class Statuses {
         }
         List<Delivery> reported = reportedCopies(status, original, directory.identities(reporter));
         List<RecipientRoute> informed = informed(status, original, reported);
+        if (forwarding != null) {
+            forwardings.requireNoLoop(forwarding, informed);
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Packet packet = Packet.acceptStatus(
                 new Packet.Arrival(reporter, key, subject(status), sha256, bytes.length, now, verification),
                 informed,
                 original,
                 status.statusCode());
+        if (forwarding != null) {
+            packet.arrivedThrough(forwarding.hops());
+        }
         entityManager.persist(packet);
         entityManager.flush(); // the packet's row first: its chunks refer to it
         store.write(packet.packetId(), bytes);

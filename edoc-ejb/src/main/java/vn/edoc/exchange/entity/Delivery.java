@@ -53,8 +53,19 @@ import vn.edoc.exchange.PushState;
 @NamedQuery(
         name = Delivery.OF_PACKET,
         query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId ORDER BY d.id")
+@NamedQuery(
+        name = Delivery.BEHIND_PEER,
+        query = "SELECT d FROM Delivery d WHERE d.packet.packetId = :packetId AND d.viaPeer = :peer"
+                + " AND d.state <> vn.edoc.exchange.DeliveryState.CANCELLED ORDER BY d.id")
+@NamedQuery(
+        name = Delivery.EARLIER_STATUSES_UNFORWARDED,
+        query = "SELECT COUNT(d) FROM Delivery d WHERE d.viaPeer = :peer AND d.id < :id"
+                + " AND d.packet.answersPacketId = :answers AND d.pushState IN"
+                + " (vn.edoc.exchange.PushState.DUE, vn.edoc.exchange.PushState.DEAD_LETTER)")
 public class Delivery {
     public static final String OF_PACKET = "Delivery.ofPacket";
+    public static final String BEHIND_PEER = "Delivery.behindPeer";
+    public static final String EARLIER_STATUSES_UNFORWARDED = "Delivery.earlierStatusesUnforwarded";
     public static final String BY_IDS = "Delivery.byIds";
     public static final String IN_PUSH_STATE = "Delivery.inPushState";
     public static final String OVERDUE = "Delivery.overdue";
@@ -144,6 +155,10 @@ public class Delivery {
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<PushAttempt> pushAttempts = new ArrayList<>();
+
+    /** For a copy forwarded to a peer axis: the packetId the peer gave the packet. */
+    @Column(name = "forwarded_as", length = 36)
+    private String forwardedAs;
 
     protected Delivery() {
         // for JPA
@@ -274,6 +289,18 @@ public class Delivery {
         nextAttemptAt = null;
         leaseHolder = null;
         leaseUntil = null;
+    }
+
+    /** The peer axis took the packet over as {@code peerPacketId}. */
+    public void forwardedAs(String peerPacketId) {
+        if (forwardedAs == null) {
+            forwardedAs = peerPacketId;
+        }
+    }
+
+    /** The packetId at the peer axis this copy was forwarded to, or {@code null}. */
+    public String forwardedAs() {
+        return forwardedAs;
     }
 
     /** Whether the axis pushes this copy. */

@@ -23,6 +23,7 @@ import java.util.UUID;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.edxml.model.BusinessDocType;
 import vn.edoc.edxml.model.StatusCode;
+import vn.edoc.exchange.AxisHop;
 import vn.edoc.exchange.DeliveryState;
 
 /** A packet the axis accepted, with one delivery for each recipient. Its bytes are in {@link PacketContent}. */
@@ -102,6 +103,10 @@ public class Packet {
 
     @jakarta.persistence.Embedded
     private DocumentFacts facts;
+
+    /** The axes the packet crossed before this one, for a packet a peer axis forwarded ({@link AxisHop#toText}). */
+    @Column(name = "trace", updatable = false, length = 2000)
+    private String trace;
 
     @ElementCollection
     @CollectionTable(name = "packet_verification", joinColumns = @JoinColumn(name = "packet_id"))
@@ -255,6 +260,21 @@ public class Packet {
     /** What the header said; empty facts for status packets and packets accepted before they were kept. */
     public java.util.Optional<DocumentFacts> facts() {
         return java.util.Optional.ofNullable(facts);
+    }
+
+    /** A peer axis forwarded the packet: the axes it crossed before this one. Called once, as it is accepted. */
+    public void arrivedThrough(List<AxisHop> hops) {
+        this.trace = hops.isEmpty() ? null : AxisHop.toText(hops);
+    }
+
+    /** The axes the packet crossed before this one; none when its sender handed it in here. */
+    public List<AxisHop> crossedBefore() {
+        return AxisHop.fromText(trace);
+    }
+
+    /** For a status packet: the document packet it reports on. */
+    public String answersPacketId() {
+        return answersPacketId;
     }
 
     public PacketKind kind() {

@@ -99,9 +99,14 @@ public class ConnectedSystems {
         if (code != null && scopes.stream().anyMatch(s -> s.containsByCode(code))) {
             return;
         }
-        if (code == null || !directory.inAnyScope(code, scopes)) {
+        if (code == null || !(directory.inAnyScope(code, scopes) || behindPeerOf(code, scopes))) {
             throw new EdocException(ErrorCode.OFFICE_NOT_AUTHORIZED, path, caller.systemId(), officeCode);
         }
+    }
+
+    /** A peer axis acts for the offices outside the directory that the peer routes send through it. */
+    private boolean behindPeerOf(String code, List<Scope> scopes) {
+        return scopes.stream().flatMap(s -> s.peerId().stream()).anyMatch(peer -> directory.routesThrough(code, peer));
     }
 
     /** Every connected system, by id. */

@@ -27,7 +27,7 @@ import vn.edoc.exchange.boundary.StoredBytes;
 
 /**
  * The push worker of this server: every second it claims due copies ({@code edoc.push.parallel} at a time), pushes
- * them side by side and records each outcome. Every server of a cluster runs one; the claims keep them apart. Its
+ * them side by side (to an office's endpoint, or forwarded to a peer axis) and records each outcome. Every server of a cluster runs one; the claims keep them apart. Its
  * name is new at each start, so a restarted server never mistakes the leases of the one that died for its own.
  */
 @Singleton
@@ -47,6 +47,9 @@ public class PushDispatcher {
 
     @Inject
     private PushClient client;
+
+    @Inject
+    private PeerForwarder forwarder;
 
     @Resource
     private ManagedExecutorService executor;
@@ -79,21 +82,31 @@ public class PushDispatcher {
         }
     }
 
+    /** Pushes to the office's endpoint, or forwards to the peer axis for a copy behind one. */
     private void push(PushJob job) {
         long started = System.nanoTime();
         Optional<StoredBytes> bytes = queue.bytesOf(job.packetId());
+        String peerPacketId = null;
         try {
             if (bytes.isEmpty()) {
                 throw new PushFailure("PACKET_PURGED: the packet's bytes were purged after the retention period", null);
             }
-            client.push(job, bytes.get());
+            if (job.peer() == null) {
+                client.push(job, bytes.get());
+            } else {
+                peerPacketId = forwarder.forward(job, bytes.get());
+            }
         } catch (PushFailure e) {
             LOG.info(() -> "edoc: push " + job.attemptNo() + " of " + job.packetId() + " to " + job.recipientId()
                     + " failed: " + e.getMessage());
             queue.failed(job, since(started), e.getMessage());
             return;
         }
-        queue.delivered(job, since(started));
+        if (peerPacketId == null) {
+            queue.delivered(job, since(started));
+        } else {
+            queue.forwarded(job, since(started), peerPacketId);
+        }
     }
 
     private static void awaitAll(List<Future<?>> pushes) {

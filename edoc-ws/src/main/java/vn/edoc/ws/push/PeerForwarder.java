@@ -1,0 +1,87 @@
+package vn.edoc.ws.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.ws.WebServiceException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.client.EdocClient;
+import vn.edoc.client.EdocClientException;
+import vn.edoc.contract.axis.v1.Acceptance;
+import vn.edoc.exchange.boundary.PeerHandOver;
+import vn.edoc.exchange.boundary.PushJob;
+import vn.edoc.exchange.boundary.StoredBytes;
+import vn.edoc.exchange.control.ThisAxis;
+import vn.edoc.exchange.entity.PacketKind;
+import vn.edoc.ws.PacketSource;
+import vn.edoc.ws.TraceHeaders;
+
+/**
+ * Forwards one packet to a peer axis over the axis contract itself: {@code sendDocument} or {@code sendStatus}, as the
+ * connected system this axis is at the peer ({@code edoc.peer.<id>.system-id}, by default this axis's id, and the
+ * secret in the file {@code edoc.peer.<id>.secret-file}), with the {@code axisTrace} header. The peer answers a
+ * packet it holds already with its first acceptance, so a forward repeated after a lost answer is harmless.
+ */
+@ApplicationScoped
+public class PeerForwarder {
+    @Inject
+    @ConfigProperty(name = "edoc.push.timeout-seconds", defaultValue = "30")
+    private int timeoutSeconds;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private ThisAxis thisAxis;
+
+    /**
+     * Forwards the packet, streamed from the store.
+     *
+     * @return the packetId the peer gave it
+     */
+    public String forward(PushJob job, StoredBytes bytes) throws PushFailure {
+        PeerHandOver handOver = job.peer();
+        String peer = handOver.peerId();
+        if (job.endpoint() == null) {
+            throw new PushFailure("PEER_NOT_ROUTED: no peer route names " + peer, null);
+        }
+        EdocClient client = EdocClient.builder(URI.create(job.endpoint()))
+                .system(systemId(peer), secret(peer))
+                .connectTimeout(Duration.ofSeconds(timeoutSeconds))
+                .requestTimeout(Duration.ofSeconds(timeoutSeconds))
+                .header(TraceHeaders.write(handOver))
+                .build();
+        try {
+            Acceptance acceptance = job.kind() == PacketKind.STATUS
+                    ? client.sendStatus(PacketSource.handlerOf(bytes))
+                    : client.send(PacketSource.handlerOf(bytes));
+            return acceptance.getPacketId();
+        } catch (EdocClientException e) {
+            throw new PushFailure(peer + " refused: " + e.code() + " " + e.getMessage(), e);
+        } catch (WebServiceException e) {
+            throw new PushFailure(job.endpoint() + ": " + PushClient.rootMessage(e), e);
+        }
+    }
+
+    private String systemId(String peer) {
+        return config.getOptionalValue("edoc.peer." + peer + ".system-id", String.class)
+                .orElse(thisAxis.id());
+    }
+
+    private String secret(String peer) throws PushFailure {
+        String name = "edoc.peer." + peer + ".secret-file";
+        String file = config.getOptionalValue(name, String.class)
+                .orElseThrow(() -> new PushFailure("PEER_NOT_CONFIGURED: " + name + " is not set", null));
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new PushFailure("PEER_NOT_CONFIGURED: " + name + " (" + file + ") cannot be read", e);
+        }
+    }
+}
