@@ -49,6 +49,14 @@ final class AxisCalls {
                 Map.of("@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet)));
     }
 
+    /** Sends a packet as a peer axis forwards it: with the {@code axisTrace} header {@code traceXml}. */
+    Element forwardDocument(byte[] packet, String traceXml) {
+        String envelope = withCredentials(template("send-document.xml"))
+                .replace("</soapenv:Header>", traceXml + "\n  </soapenv:Header>")
+                .replace("@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet));
+        return post(envelope);
+    }
+
     Element sendStatus(byte[] packet) {
         return call(
                 "send-status.xml", Map.of("@PACKET_BASE64@", Base64.getEncoder().encodeToString(packet)));

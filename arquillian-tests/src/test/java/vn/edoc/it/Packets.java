@@ -45,14 +45,18 @@ final class Packets {
     /** {@code packet} signed by the leader and then sealed with the given sample keys. */
     /** A new packet of the two-recipient fixture addressed to {@code recipient} only, signed by the province. */
     static byte[] signedByProvinceTo(String recipient) {
+        return signedByProvince(freshTo(recipient));
+    }
+
+    /** The text of a new packet of the two-recipient fixture addressed to {@code recipient} only, not signed. */
+    static String freshTo(String recipient) {
         String packet = new String(fresh(TWO_RECIPIENTS), StandardCharsets.UTF_8)
                 .replace(
                         "<edXML:To>\n          <edXML:OrganId>000.00.41.H21</edXML:OrganId>",
                         "<edXML:To>\n          <edXML:OrganId>" + recipient + "</edXML:OrganId>");
         int start = packet.indexOf("<edXML:To>");
         int end = packet.indexOf("</edXML:To>", start) + "</edXML:To>".length();
-        return signedByProvince(
-                packet.substring(0, start) + packet.substring(end).stripLeading());
+        return packet.substring(0, start) + packet.substring(end).stripLeading();
     }
 
     static byte[] sign(byte[] packet, String leaderKey, String sealKey) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,8 @@ final class PushReceiverServer implements AutoCloseable {
     /** How one office's system answers. */
     enum Behaviour {
         TAKES,
+        /** Takes it after a third of a second, as a busy system would: a push worker's round lasts a while. */
+        SLOW_TAKES,
         FAILS_TWICE_THEN_TAKES,
         ALWAYS_FAILS,
         /** Holds the first call until released, then fails it: the caller died meanwhile (crash test). */
@@ -41,6 +44,7 @@ final class PushReceiverServer implements AutoCloseable {
     private final int port = freePort();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Endpoint> endpoints = new CopyOnWriteArrayList<>();
+    private final Map<String, Endpoint> published = new ConcurrentHashMap<>();
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     /** What each office holds: packetId to bytes. */
@@ -53,12 +57,26 @@ final class PushReceiverServer implements AutoCloseable {
     String endpointFor(String office, Behaviour behaviour) {
         behaviours.put(office, behaviour);
         held.put(office, new ConcurrentHashMap<>());
+        String address = "http://127.0.0.1:" + port + "/push/" + office;
+        publish(office, address);
+        return address;
+    }
+
+    private void publish(String office, String address) {
         Endpoint endpoint = Endpoint.create(new OfficeSystem(this, office));
         endpoint.setExecutor(threads); // a held call must not stop the others
-        String address = "http://127.0.0.1:" + port + "/push/" + office;
         endpoint.publish(address);
         endpoints.add(endpoint);
-        return address;
+        published.put(office, endpoint);
+    }
+
+    /** The office's endpoint goes away (HTTP 404 at its address) until {@link #reachable} brings it back. */
+    void unreachable(String office) {
+        published.remove(office).stop();
+    }
+
+    void reachable(String office) {
+        publish(office, "http://127.0.0.1:" + port + "/push/" + office);
     }
 
     /** Switches an office's system to another behaviour (a recipient that came back). */
@@ -132,6 +150,7 @@ final class PushReceiverServer implements AutoCloseable {
                 case TAKES -> {
                     // takes it
                 }
+                case SLOW_TAKES -> pause(Duration.ofMillis(300));
             }
             byte[] bytes = read(packet);
             if (!Packets.sha256(bytes).equals(sha256) || !recipientId.equals(office)) {
@@ -139,6 +158,14 @@ final class PushReceiverServer implements AutoCloseable {
             }
             server.held.get(office).putIfAbsent(packetId, bytes); // held already: answered again, kept once
             return true;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

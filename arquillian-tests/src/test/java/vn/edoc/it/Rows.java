@@ -62,6 +62,21 @@ final class Rows {
     }
 
     /** The single number a query answers (a count), with its parameters. */
+    /** The first column of the first row, as text ({@code null} when there is no row). */
+    static String text(String sql, Object... values) {
+        try (Connection connection = connect();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static long number(String sql, Object... values) {
         try (Connection connection = connect();
                 java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -20,6 +20,12 @@ final class StatusPackets {
      * @param description the Description, or {@code null} to leave it out
      */
     static byte[] status(String from, String originalSender, String documentId, String code, String description) {
+        return sealedStatus("offices/" + from + ".p12", from, originalSender, documentId, code, description);
+    }
+
+    /** A status as {@link #status} makes it, sealed with the sample key at {@code sealKey} (another PKI's office). */
+    static byte[] sealedStatus(
+            String sealKey, String from, String originalSender, String documentId, String code, String description) {
         String timestamp = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .minusMinutes(5)
                 .plusSeconds(SECONDS.incrementAndGet())
@@ -35,6 +41,6 @@ final class StatusPackets {
                         "@DESCRIPTION@",
                         description == null ? "" : "<edXML:Description>" + description + "</edXML:Description>")
                 .replace("@TIMESTAMP@", timestamp);
-        return Packets.seal(packet.getBytes(StandardCharsets.UTF_8), "offices/" + from + ".p12");
+        return Packets.seal(packet.getBytes(StandardCharsets.UTF_8), sealKey);
     }
 }
