@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -154,6 +155,8 @@ final class AxisCalls {
     /** Posts a raw SOAP envelope; for requests the templates cannot express. */
     Element post(String envelope) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
+                // a server killed or starting may leave a call without an answer: it fails instead (cluster tests)
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                 .build();

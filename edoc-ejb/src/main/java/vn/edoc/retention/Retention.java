@@ -57,13 +57,15 @@ public class Retention {
      */
     public int purgeAcceptedBefore(Instant before, String actor) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        // native, with the time as the UTC date-time the column holds: the converter does not apply to parameters
+        // native, with the time as the UTC date-time the column holds: the converter does not apply to parameters.
+        // Every server of a cluster runs the nightly purge: the rows one purges are locked and the others skip them,
+        // so that no packet is purged (and audited) twice
         @SuppressWarnings("unchecked")
         List<String> ids = entityManager
                 .createNativeQuery("SELECT packet_id FROM packet WHERE accepted_at < ? AND purged_at IS NULL"
-                        + " ORDER BY accepted_at")
+                        + " ORDER BY accepted_at LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, LocalDateTime.ofInstant(before, ZoneOffset.UTC))
-                .setMaxResults(BATCH)
+                .setParameter(2, BATCH)
                 .getResultList();
         List<Packet> packets =
                 ids.stream().map(id -> entityManager.find(Packet.class, id)).toList();

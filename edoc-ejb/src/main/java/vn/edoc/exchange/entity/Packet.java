@@ -104,8 +104,11 @@ public class Packet {
     @jakarta.persistence.Embedded
     private DocumentFacts facts;
 
-    /** The axes the packet crossed before this one, for a packet a peer axis forwarded ({@link AxisHop#toText}). */
-    @Column(name = "trace", updatable = false, length = 2000)
+    /**
+     * The axes the packet crossed before this one, for a packet a peer axis forwarded ({@link AxisHop#toText}). Set
+     * once, but after the row may have been written (a query of the acceptance flushes it first): updatable.
+     */
+    @Column(name = "trace", length = 2000)
     private String trace;
 
     @ElementCollection
