@@ -1,6 +1,7 @@
 package vn.edoc.directory.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,18 @@ class ScopeTest {
         assertThat(Scope.parse("000.02.41.H21").containsByCode(COMMUNE)).isFalse();
         assertThat(Scope.parse("000.02.41.H21").contains(COMMUNE, "COMMUNE", ITS_PARENTS))
                 .isFalse();
+    }
+
+    @Test
+    void aPeerScopeNamesThePeerAndNoOfficeOfTheDirectory() {
+        Scope peer = Scope.parse("peer:truc-quoc-gia");
+        assertThat(peer.peerId()).contains("truc-quoc-gia");
+        assertThat(peer.containsByCode(COMMUNE)).isFalse();
+        assertThat(peer.contains(COMMUNE, "COMMUNE", ITS_PARENTS)).isFalse();
+        assertThat(Scope.parse(COMMUNE).peerId()).isEmpty();
+        assertThatThrownBy(() -> Scope.parse("peer:Trục Quốc Gia"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("peer:ID");
+        assertThatThrownBy(() -> Scope.parse("peer:")).isInstanceOf(IllegalArgumentException.class);
     }
 }
