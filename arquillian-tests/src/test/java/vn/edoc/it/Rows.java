@@ -61,31 +61,31 @@ final class Rows {
         }
     }
 
-    /** The single number a query answers (a count), with its parameters. */
     /** The first column of the first row, as text ({@code null} when there is no row). */
     static String text(String sql, Object... values) {
-        try (Connection connection = connect();
-                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return firstRow(sql, values, rows -> rows.next() ? rows.getString(1) : null);
     }
 
+    /** The single number a query answers (a count), with its parameters. */
     static long number(String sql, Object... values) {
+        return firstRow(sql, values, rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private static <T> T firstRow(String sql, Object[] values, RowReader<T> reader) {
         try (Connection connection = connect();
                 java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
