@@ -8,13 +8,15 @@
 #   bin/edoc cluster status | stop | kill N | restart N | restart-database [SECONDS]
 #
 # Without --db-url the cluster uses the local MariaDB (127.0.0.1:3306, administrator root without password, or
-# EDOC_CLUSTER_MYSQL_ADMIN/_ADMIN_PASSWORD), in a database edoc_cluster made on first start. --fresh starts from a new
-# domain and an empty database (the tests); --test takes the tests' short leases and retries.
+# EDOC_CLUSTER_MYSQL_ADMIN/_ADMIN_PASSWORD), in a database edoc_cluster (or EDOC_CLUSTER_DATABASE) made on first start,
+# with the accounts of that first start (the operator's password stays the one written then). --fresh starts from a
+# new domain and an empty database (the tests); --test takes the tests' short leases and retries.
 
 CLUSTER_GROUP="dg-edoc"
 CLUSTER_NODE="edoc-node"
 CLUSTER_CONFIG="edoc-config"
-CLUSTER_DATABASE="edoc_cluster"
+# the tests' cluster has a database of its own (EDOC_CLUSTER_DATABASE), so that they never empty the demo's
+CLUSTER_DATABASE="${EDOC_CLUSTER_DATABASE:-edoc_cluster}"
 CLUSTER_AXIS_ID="gia-lai"
 CONFIG_TARGET="$CLUSTER_GROUP"
 
