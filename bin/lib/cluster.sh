@@ -59,16 +59,10 @@ cluster_database() {
   local url="$1" user="$2" password="$3" fresh="$4"
   if [[ -n "$url" ]]; then
     configure_database mysql "$url" "$user" "$password"
-  elif [[ "$fresh" == true ]]; then
+  else
     EDOC_TEST_MYSQL_ADMIN="${EDOC_CLUSTER_MYSQL_ADMIN:-root}" \
       EDOC_TEST_MYSQL_ADMIN_PASSWORD="${EDOC_CLUSTER_MYSQL_ADMIN_PASSWORD:-}" \
-      fresh_mysql_database "$CLUSTER_DATABASE" "$CLUSTER_DATABASE"
-  else
-    MYSQL_PWD="${EDOC_CLUSTER_MYSQL_ADMIN_PASSWORD:-}" mysql -h 127.0.0.1 -u "${EDOC_CLUSTER_MYSQL_ADMIN:-root}" -e "
-      CREATE DATABASE IF NOT EXISTS $CLUSTER_DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-      CREATE USER IF NOT EXISTS '$CLUSTER_DATABASE'@'localhost' IDENTIFIED BY '$CLUSTER_DATABASE';
-      GRANT ALL PRIVILEGES ON $CLUSTER_DATABASE.* TO '$CLUSTER_DATABASE'@'localhost';"
-    configure_database mysql "jdbc:mysql://127.0.0.1:3306/$CLUSTER_DATABASE" "$CLUSTER_DATABASE" "$CLUSTER_DATABASE"
+      mysql_database "$CLUSTER_DATABASE" "$CLUSTER_DATABASE" "$fresh"
   fi
   # the resource lives in the domain; the instances see it through a reference
   asadmin create-resource-ref --target "$CLUSTER_GROUP" "$RESOURCE" >/dev/null 2>&1 || true

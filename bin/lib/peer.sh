@@ -32,10 +32,6 @@ as_cluster() {
   CONFIG_TARGET="dg-edoc"
 }
 
-operator_auth() {
-  printf 'operator:%s' "$(cat "$DOMAIN_DIR/$DOMAIN/config/edoc-operator-password")"
-}
-
 # The national axis's own settings: its id and name, its trust folder (the sample PKIs), its receipt key.
 peer_settings() {
   local trust="$DOMAIN_DIR/$DOMAIN/config/edoc-trust" name value

@@ -57,12 +57,18 @@ import vn.edoc.contract.axis.v1.SignedReceipt;
 public final class EdocClient {
     private static final int PAGE = 100;
 
+    /**
+     * Built once: reading the contract's WSDL is the costly part of a client; ports are made per client. An axis makes
+     * a client for each forward to a peer (its trace header differs each time).
+     */
+    private static AxisService service;
+
     private final Axis port;
 
     private EdocClient(Builder builder) {
         // big downloads go to a temporary file instead of the heap (kept in memory up to 1 MiB)
         StreamingAttachmentFeature streaming = new StreamingAttachmentFeature(null, true, 1024 * 1024);
-        this.port = new AxisService().getAxisPort(new MTOMFeature(true, builder.mtomThreshold), streaming);
+        this.port = service().getAxisPort(new MTOMFeature(true, builder.mtomThreshold), streaming);
         Map<String, Object> request = ((BindingProvider) port).getRequestContext();
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, builder.endpoint.toString());
         request.put("com.sun.xml.ws.connect.timeout", (int) builder.connectTimeout.toMillis());
@@ -79,6 +85,13 @@ public final class EdocClient {
         headers.add(Headers.create(UsernameToken.header(builder.systemId, builder.secret)));
         builder.headers.forEach(h -> headers.add(Headers.create(h)));
         ((WSBindingProvider) port).setOutboundHeaders(headers);
+    }
+
+    private static synchronized AxisService service() {
+        if (service == null) {
+            service = new AxisService();
+        }
+        return service;
     }
 
     public static Builder builder(URI endpoint) {

@@ -164,14 +164,6 @@ public class Directory {
                 && routing().peerFor(code).map(p -> p.peerId().equals(peerId)).orElse(false);
     }
 
-    /** The endpoint of the peer axis {@code peerId} (its first peer route's), if a route names it. */
-    public Optional<String> peerEndpoint(String peerId) {
-        return routing().peers().stream()
-                .filter(p -> p.peerId().equals(peerId))
-                .map(PeerRoute::endpoint)
-                .findFirst();
-    }
-
     /** Whether the rules let {@code sender} send to the routed recipient (offices behind a peer: by code). */
     public boolean allows(Routing routing, Office sender, RecipientRoute recipient) {
         if (routing.rules().isEmpty()) {

@@ -30,6 +30,14 @@ public record Routing(List<RoutingRule> rules, List<PeerRoute> peers) {
         return peers.stream().filter(p -> p.matches(code)).max(Comparator.comparingInt(PeerRoute::specificity));
     }
 
+    /** The endpoint of the peer axis {@code peerId} (its first peer route's), if a route names it. */
+    public Optional<String> endpointOf(String peerId) {
+        return peers.stream()
+                .filter(p -> p.peerId().equals(peerId))
+                .map(PeerRoute::endpoint)
+                .findFirst();
+    }
+
     /** An office as the rules see it. */
     public record Party(String code, String level, List<String> ancestors) {}
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
+import vn.edoc.directory.control.Routing;
 import vn.edoc.directory.entity.Office;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
@@ -99,9 +100,11 @@ public class PushQueue {
             return List.of();
         }
         List<PushJob> jobs = new ArrayList<>();
+        Routing routing = null; // read once per claim, and only when a copy goes to a peer
         for (Delivery copy : byIds(ids)) {
             if (copy.viaPeer() != null) {
-                claimForward(copy, worker, now).ifPresent(jobs::add);
+                routing = routing == null ? directory.routing() : routing;
+                claimForward(copy, worker, now, routing).ifPresent(jobs::add);
                 continue;
             }
             Optional<String> endpoint = directory.findActive(copy.recipientId()).flatMap(Office::pushEndpoint);
@@ -120,7 +123,7 @@ public class PushQueue {
      * Claims a copy for its peer axis, unless it is a status about a document whose earlier statuses for that peer are
      * not forwarded yet: the peer takes a recipient's statuses in the order the recipient sent them (01 before 03).
      */
-    private Optional<PushJob> claimForward(Delivery copy, String worker, Instant now) {
+    private Optional<PushJob> claimForward(Delivery copy, String worker, Instant now, Routing routing) {
         Packet packet = copy.packet();
         if (packet.kind() == PacketKind.STATUS && earlierStatusesUnforwarded(copy) > 0) {
             return Optional.empty();
@@ -132,8 +135,8 @@ public class PushQueue {
                         .toList();
         int attemptNo = copy.claimPush(worker, now.plusSeconds(leaseSeconds));
         PeerHandOver handOver = new PeerHandOver(copy.viaPeer(), thisAxis.trace(packet), forwardedTo);
-        return Optional.of(job(
-                copy, attemptNo, worker, directory.peerEndpoint(copy.viaPeer()).orElse(null), handOver));
+        return Optional.of(
+                job(copy, attemptNo, worker, routing.endpointOf(copy.viaPeer()).orElse(null), handOver));
     }
 
     private long earlierStatusesUnforwarded(Delivery copy) {
