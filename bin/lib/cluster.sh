@@ -117,6 +117,7 @@ cluster_start() {
   # the id its peer axes know it by (README, "Federation"); read when the application starts
   set_property edoc.axis.id "$CLUSTER_AXIS_ID"
   EDOC_OPERATOR_PASSWORD="${EDOC_OPERATOR_PASSWORD:-$([[ "$tests" == true ]] && echo edoc-it-operator)}" ensure_operator
+  ensure_secret_key
   if [[ "$tests" == true ]]; then
     fast_retries_for_tests
     # tries for a minute or so, not four seconds: the faults test keeps a push recipient away for 20 s

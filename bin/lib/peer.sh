@@ -101,6 +101,7 @@ peer_start() {
   peer_settings
   trust_national_seals
   EDOC_OPERATOR_PASSWORD="${EDOC_OPERATOR_PASSWORD:-$([[ "$tests" == true ]] && echo edoc-it-operator)}" ensure_operator
+  ensure_secret_key
   [[ "$tests" == false ]] || fast_retries_for_tests
   deploy_if_changed
   wait_until_ready

@@ -205,6 +205,21 @@ public enum ErrorCode {
     FORWARDING_NOT_ALLOWED,
     /** A forwarded packet would go back to an axis it already crossed. */
     FORWARDING_LOOP,
+    /** National protocol (VXP): the body is not the file whose SHA-256 the signed {@code hash-file} header names. */
+    BODY_HASH_MISMATCH,
+    /** National protocol (VXP): the call names an operation the protocol does not have. */
+    OPERATION_UNKNOWN,
+    /** The connected system is not registered for the protocol it called in (SOAP or VXP). */
+    PROTOCOL_NOT_ALLOWED,
+    /**
+     * National protocol (VXP): {@code updateStatus} takes {@code processing}, {@code done} or {@code fail}; a business
+     * status travels as a status packet ({@code sendEdoc} with {@code messagetype=status}).
+     */
+    COPY_STATUS_UNSUPPORTED,
+    /** The axis has no key to keep connected systems' secrets encrypted ({@code edoc.systems.secret-key-file}). */
+    SECRETS_NOT_CONFIGURED,
+    /** Operators' API: no request to change the directory has this number, or it was decided already. */
+    AGENCY_REQUEST_NOT_FOUND,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

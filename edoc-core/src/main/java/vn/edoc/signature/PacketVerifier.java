@@ -43,10 +43,17 @@ public final class PacketVerifier {
 
     private final TrustConfiguration trust;
     private final EdxmlReader reader;
+    private final EnvelopeSignatures policy;
 
     public PacketVerifier(TrustConfiguration trust, ReadLimits limits) {
+        this(trust, limits, EnvelopeSignatures.REQUIRED);
+    }
+
+    /** A verifier under a connected system's policy ({@link EnvelopeSignatures}); real signatures always count. */
+    public PacketVerifier(TrustConfiguration trust, ReadLimits limits, EnvelopeSignatures policy) {
         this.trust = trust;
         this.reader = new EdxmlReader(limits);
+        this.policy = policy;
     }
 
     /** Reads the packet with the edXML reader, then verifies it. */
@@ -92,10 +99,13 @@ public final class PacketVerifier {
             return new VerificationReport(steps);
         }
         Map<SignatureRole, Element> signatures = new EnumMap<>(SignatureRole.class);
-        StepResult placement = SignaturePlacement.check(streamed.skeleton(), signatures);
+        boolean placeholdersAllowed = policy == EnvelopeSignatures.IF_PRESENT;
+        StepResult placement = SignaturePlacement.check(streamed.skeleton(), signatures, placeholdersAllowed);
         steps.add(placement != null ? placement : StepResult.passed(VerificationStep.SIGNATURE_PLACEMENT, null));
+        // under IF_PRESENT an envelope without XML-DSig is vouched for by its system; one with any is held to the rule
+        boolean signaturesExpected = policy == EnvelopeSignatures.REQUIRED || !signatures.isEmpty();
         for (SignatureRole role : SignatureRole.values()) {
-            boolean required = role == SignatureRole.AGENCY || model instanceof DocumentPacket;
+            boolean required = signaturesExpected && (role == SignatureRole.AGENCY || model instanceof DocumentPacket);
             steps.addAll(verifyOne(role, signatures.get(role), required, model, streamed));
         }
         return new VerificationReport(steps);

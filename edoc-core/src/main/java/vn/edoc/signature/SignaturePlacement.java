@@ -19,9 +19,21 @@ final class SignaturePlacement {
 
     /** Fills {@code byRole} with the header signatures; returns the failure, or {@code null}. */
     static StepResult check(Document document, Map<SignatureRole, Element> byRole) {
+        return check(document, byRole, false);
+    }
+
+    /**
+     * The same; with {@code placeholdersAllowed}, a {@code Signature} outside the XML-DSig namespace (the national SDK's
+     * placeholder, which signs nothing) is passed over instead of refused.
+     */
+    static StepResult check(Document document, Map<SignatureRole, Element> byRole, boolean placeholdersAllowed) {
         Element header = PacketStructure.header(document);
         for (Element element : PacketStructure.allSignatureElements(document)) {
-            if (!Constants.SignatureSpecNS.equals(element.getNamespaceURI())) {
+            boolean xmlDsig = Constants.SignatureSpecNS.equals(element.getNamespaceURI());
+            if (!xmlDsig && placeholdersAllowed) {
+                continue;
+            }
+            if (!xmlDsig) {
                 return fail(ErrorCode.SIGNATURE_NOT_XMLDSIG, path(element), String.valueOf(element.getNamespaceURI()));
             }
             if (element.getParentNode() != header) {

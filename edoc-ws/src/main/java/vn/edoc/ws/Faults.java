@@ -35,7 +35,8 @@ final class Faults {
             ErrorCode.INTERNAL_ERROR,
             ErrorCode.TRUST_NOT_CONFIGURED,
             ErrorCode.RECEIPTS_NOT_CONFIGURED,
-            ErrorCode.SIGNING_NOT_CONFIGURED);
+            ErrorCode.SIGNING_NOT_CONFIGURED,
+            ErrorCode.SECRETS_NOT_CONFIGURED);
     private static final JAXBContext DETAIL_CONTEXT = detailContext();
 
     private Faults() {}

@@ -121,6 +121,7 @@ final class WireMapper {
         wire.setSenderId(trace.senderId());
         trace.recipients().forEach(r -> wire.getRecipient().add(recipientTrace(r)));
         trace.hops().forEach(hop -> wire.getHop().add(hop(hop)));
+        wire.setEnvelopeVouchedBy(trace.vouchedBy());
         return wire;
     }
 

@@ -21,6 +21,7 @@ import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.receipts.boundary.AxisKey;
+import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.signature.PacketVerifier;
 import vn.edoc.signature.ReceiptVerifier;
 import vn.edoc.signature.VerificationReport;
@@ -129,6 +130,13 @@ public class Evidence {
                 .line("Mã gói tin trên trục", packet.packetId())
                 .line("SHA-256 của gói tin", packet.sha256())
                 .line("Trục tiếp nhận lúc", EvidenceReport.when(packet.acceptedAt()))
+                .line(
+                        "Chữ ký trên phong bì (envelope signature)",
+                        packet.vouchedBy() == null
+                                ? "có chữ ký XML-DSig (signed)"
+                                : "không có chữ ký XML-DSig; hệ thống kết nối " + packet.vouchedBy()
+                                        + " bảo đảm (envelope not signed, vouched for by system "
+                                        + packet.vouchedBy() + ")")
                 .heading("Kiểm tra chữ ký khi trục tiếp nhận");
         packet.verification()
                 .forEach(step -> report.line(
@@ -138,7 +146,9 @@ public class Evidence {
         if (copy == null) {
             report.note("Nội dung gói tin đã được xóa khi hết thời hạn lưu trữ; dấu vết và biên nhận vẫn còn.");
         } else {
-            VerificationReport now = new PacketVerifier(trust.current(), intake.limits())
+            EnvelopeSignatures policy =
+                    packet.vouchedBy() == null ? EnvelopeSignatures.REQUIRED : EnvelopeSignatures.IF_PRESENT;
+            VerificationReport now = new PacketVerifier(trust.current(), intake.limits(), policy)
                     .verify(copy, intake.validDocument(copy, packet.size()));
             report.note(now.isValid() ? "Kết luận: HỢP LỆ (valid)." : "Kết luận: KHÔNG HỢP LỆ (not valid).")
                     .steps(now.steps());

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,34 @@ public class Directory {
                 .getResultStream()
                 .map(Office::toRecord)
                 .toList();
+    }
+
+    /**
+     * The codes of every office of the directory (dissolved ones too: copies may still wait for them) in one of the
+     * scopes; empty when one scope is {@code *}, which needs no list. One query, the tree walked in memory.
+     */
+    public Optional<Set<String>> codesIn(List<Scope> scopes) {
+        if (scopes.stream().anyMatch(Scope::isEveryOffice)) {
+            return Optional.empty();
+        }
+        Map<String, Office> offices = new HashMap<>();
+        entityManager
+                .createQuery("SELECT o FROM Office o", Office.class)
+                .getResultStream()
+                .forEach(o -> offices.put(o.code(), o));
+        Set<String> codes = new HashSet<>();
+        for (Office office : offices.values()) {
+            List<String> ancestors = new ArrayList<>();
+            Office parent = offices.get(office.parentCode());
+            while (parent != null && ancestors.size() < MAX_SUCCESSION) {
+                ancestors.add(parent.code());
+                parent = offices.get(parent.parentCode());
+            }
+            if (scopes.stream().anyMatch(s -> s.contains(office.code(), office.level(), ancestors))) {
+                codes.add(office.code());
+            }
+        }
+        return Optional.of(codes);
     }
 
     /** An office's name for people to read, whatever its state; its code when the directory has no such office. */

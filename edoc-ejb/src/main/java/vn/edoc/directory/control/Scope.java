@@ -74,6 +74,11 @@ public record Scope(String text, Kind kind, String value) {
         };
     }
 
+    /** Whether this scope is {@code *}: every office. */
+    public boolean isEveryOffice() {
+        return kind == Kind.ANY;
+    }
+
     /** The peer axis this scope names, for a {@code peer:ID} scope. */
     public Optional<String> peerId() {
         return kind == Kind.PEER ? Optional.of(value) : Optional.empty();

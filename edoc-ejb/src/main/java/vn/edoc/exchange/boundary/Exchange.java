@@ -128,8 +128,8 @@ public class Exchange {
             forwardings.check(caller, forwarding);
             recipients = forwardings.routed(forwarding, header.recipientIds());
         }
-        List<VerifiedStep> verification =
-                SignatureCheck.verified(trustSource.current(), intake.limits(), incoming.file(), document);
+        List<VerifiedStep> verification = SignatureCheck.verified(
+                trustSource.current(), intake.limits(), incoming.file(), document, caller.envelopeSignatures());
         String sha256 = incoming.sha256();
         BusinessChange change = BusinessChange.of(document);
         List<Packet> earlier = PacketQueries.sentUnder(entityManager, header.senderId(), header.documentId());
@@ -158,6 +158,9 @@ public class Exchange {
                 earlier.size());
         Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
         packet.describe(DocumentFacts.of(document.header()));
+        if (SignatureCheck.envelopeUnsigned(verification)) {
+            packet.vouchedBy(caller.systemId());
+        }
         if (forwarding != null) {
             packet.arrivedThrough(forwarding.hops());
         }
@@ -237,6 +240,23 @@ public class Exchange {
      * is leased to the fetching puller (refused while another puller holds it).
      */
     public FetchedPacket fetch(Caller caller, String officeId, String packetId, String worker) {
+        return fetchAs(caller, officeId, packetId, puller(officeId, worker));
+    }
+
+    /**
+     * The packet's bytes as {@link #fetch} hands them out, the copy leased to the calling system as a whole ({@link
+     * #systemPuller}): a system on the national protocol pulls for all of its offices at once.
+     */
+    public FetchedPacket fetchForSystem(Caller caller, String officeId, String packetId) {
+        return fetchAs(caller, officeId, packetId, systemPuller(caller));
+    }
+
+    /** The lease holder name of a connected system that pulls for all of its offices as one puller. */
+    public static String systemPuller(Caller caller) {
+        return "system:" + caller.systemId();
+    }
+
+    private FetchedPacket fetchAs(Caller caller, String officeId, String packetId, String puller) {
         systems.requireActsFor(caller, officeId, ORGAN_ID);
         Set<String> identities = identities(officeId);
         Packet packet = visiblePacket(identities, packetId);
@@ -245,7 +265,7 @@ public class Exchange {
                 && copies.stream().noneMatch(d -> d.state().isForTheRecipient())) {
             throw notFound(packetId, officeId); // held or cancelled: the recipient is not to have it
         }
-        leaseToPuller(copies, puller(officeId, worker), officeId);
+        leaseToPuller(copies, puller, officeId);
         for (Delivery delivery : copies) {
             if (delivery.moveTo(DeliveryState.FETCHED, now())) {
                 audit.append(officeId, "PACKET_FETCHED", packetId, delivery.recipientId());
@@ -336,7 +356,12 @@ public class Exchange {
                     ErrorCode.REQUEST_INVALID, "recipientId", recipientId + " is not a recipient of " + packetId);
         }
         return new PacketTrace(
-                packet.packetId(), packet.documentId(), packet.senderId(), recipients, thisAxis.trace(packet));
+                packet.packetId(),
+                packet.documentId(),
+                packet.senderId(),
+                recipients,
+                thisAxis.trace(packet),
+                packet.vouchedBy());
     }
 
     private void leaseToPuller(List<Delivery> copies, String puller, String officeId) {

@@ -12,10 +12,16 @@ import vn.edoc.exchange.entity.PendingChange;
 
 /**
  * Every recipient's state of a packet, with the events that led there, oldest first, and every axis the packet
- * crossed ({@code hops}: where its sender handed it in first, this axis last).
+ * crossed ({@code hops}: where its sender handed it in first, this axis last). {@code vouchedBy} names the connected
+ * system that vouched for an envelope without XML-DSig, null when it was signed.
  */
 public record PacketTrace(
-        String packetId, String documentId, String senderId, List<RecipientTrace> recipients, List<AxisHop> hops) {
+        String packetId,
+        String documentId,
+        String senderId,
+        List<RecipientTrace> recipients,
+        List<AxisHop> hops,
+        String vouchedBy) {
 
     /**
      * One recipient's state and history.

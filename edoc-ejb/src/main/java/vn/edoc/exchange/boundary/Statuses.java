@@ -93,8 +93,8 @@ public class Statuses {
             forwardings.check(caller, forwarding);
         }
         Packet original = original(status.responseFor());
-        List<VerifiedStep> verification =
-                SignatureCheck.verified(trustSource.current(), intake.limits(), bytes, status);
+        List<VerifiedStep> verification = SignatureCheck.verified(
+                trustSource.current(), intake.limits(), bytes, status, caller.envelopeSignatures());
         String sha256 = Sha256.of(bytes);
         String key = "status:" + sha256; // a status has no DocumentId of its own: the same bytes are the same report
         Optional<Packet> earlier = PacketQueries.findSent(entityManager, reporter, key);
@@ -115,6 +115,9 @@ public class Statuses {
                 status.statusCode());
         if (forwarding != null) {
             packet.arrivedThrough(forwarding.hops());
+        }
+        if (SignatureCheck.envelopeUnsigned(verification)) {
+            packet.vouchedBy(caller.systemId());
         }
         entityManager.persist(packet);
         entityManager.flush(); // the packet's row first: its chunks refer to it

@@ -17,8 +17,8 @@ public final class Claims {
     private Claims() {}
 
     /**
-     * Up to {@code max} copies for these recipient codes after delivery number {@code after}, not held by another
-     * worker, oldest first, locked.
+     * Up to {@code max} copies for these recipient codes ({@code null}: for any recipient) after delivery number
+     * {@code after}, not held by another worker, oldest first, locked.
      */
     public static List<Long> pullable(
             EntityManager entityManager,
@@ -27,13 +27,16 @@ public final class Claims {
             Instant now,
             long after,
             int max) {
-        String codes = String.join(", ", Collections.nCopies(recipientIds.size(), "?"));
-        var query = entityManager.createNativeQuery("SELECT id FROM delivery WHERE recipient_code IN (" + codes + ")"
+        // any recipient: of this axis only, never a copy that waits to be forwarded to a peer axis
+        String recipients = recipientIds == null
+                ? "via_peer IS NULL"
+                : "recipient_code IN (" + String.join(", ", Collections.nCopies(recipientIds.size(), "?")) + ")";
+        var query = entityManager.createNativeQuery("SELECT id FROM delivery WHERE " + recipients
                 + " AND id > ? AND state IN ('WAITING', 'FETCHED')"
                 + " AND (lease_until IS NULL OR lease_until < ? OR lease_holder = ?)"
                 + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
         int position = 1;
-        for (String code : recipientIds) {
+        for (String code : recipientIds == null ? List.<String>of() : recipientIds) {
             query.setParameter(position++, code);
         }
         query.setParameter(position++, after);

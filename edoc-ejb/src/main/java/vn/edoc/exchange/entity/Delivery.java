@@ -220,6 +220,12 @@ public class Delivery {
         leaseUntil = until.toEpochMilli();
     }
 
+    /** The puller gives the copy back: no one holds it, and it is listed again at once. */
+    public void release() {
+        leaseHolder = null;
+        leaseUntil = null;
+    }
+
     /**
      * A push worker takes this due copy for one more attempt, leased until {@code until}.
      *

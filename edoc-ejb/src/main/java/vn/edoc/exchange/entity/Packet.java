@@ -108,6 +108,10 @@ public class Packet {
      * The axes the packet crossed before this one, for a packet a peer axis forwarded ({@link AxisHop#toText}). Set
      * once, but after the row may have been written (a query of the acceptance flushes it first): updatable.
      */
+    /** The connected system that vouched for a packet sent without XML-DSig on its envelope; null when signed. */
+    @Column(name = "vouched_by", length = 64)
+    private String vouchedBy;
+
     @Column(name = "trace", length = 2000)
     private String trace;
 
@@ -287,6 +291,16 @@ public class Packet {
     /** Whether one of these codes (an office and its predecessors) sent the packet. */
     public boolean isSentByAnyOf(Collection<String> officeIds) {
         return officeIds.contains(senderId);
+    }
+
+    /** Records that the envelope carried no XML-DSig and {@code systemId}, allowed to send so, vouched for it. */
+    public void vouchedBy(String systemId) {
+        this.vouchedBy = systemId;
+    }
+
+    /** The system that vouched for an envelope without XML-DSig, or null when the envelope was signed. */
+    public String vouchedBy() {
+        return vouchedBy;
     }
 
     public String packetId() {

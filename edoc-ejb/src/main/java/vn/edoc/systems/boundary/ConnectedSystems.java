@@ -22,10 +22,15 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.Credentials;
+import vn.edoc.systems.Protocol;
+import vn.edoc.systems.SignedHeaders;
 import vn.edoc.systems.SystemState;
+import vn.edoc.systems.control.HeaderSignature;
 import vn.edoc.systems.control.KnownSystems;
 import vn.edoc.systems.control.KnownSystems.KnownSystem;
 import vn.edoc.systems.control.RateLimiter;
+import vn.edoc.systems.control.RegistrationChecks;
+import vn.edoc.systems.control.SecretSealer;
 import vn.edoc.systems.control.Secrets;
 import vn.edoc.systems.entity.ConnectedSystem;
 
@@ -38,6 +43,9 @@ public class ConnectedSystems {
     private static final Pattern SYSTEM_ID = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String TOKEN_PATH = "/Envelope/Header/Security/UsernameToken";
+    private static final String VXP_HEADERS = "XroadVnpt-sign-header";
+    /** Keys the HMAC of a call naming no VXP system: the same work as a real check, and it never verifies. */
+    private static final String UNKNOWN_SYSTEM_KEY = Secrets.generate();
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
@@ -53,6 +61,9 @@ public class ConnectedSystems {
 
     @Inject
     private KnownSystems known;
+
+    @Inject
+    private SecretSealer sealer;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -76,18 +87,49 @@ public class ConnectedSystems {
         if (system == null || !secretMatches) {
             throw new EdocException(ErrorCode.AUTHENTICATION_FAILED, TOKEN_PATH);
         }
+        return admitted(system, Protocol.SOAP, TOKEN_PATH, credentials.clientCertificateSha256());
+    }
+
+    /**
+     * The caller a national-protocol (VXP) call proves, checked in this order: the system id and signed headers at
+     * all, a known VXP system whose secret signs them ({@link HeaderSignature}), active, with its TLS client
+     * certificate when it has one registered, within its rate. Which of id and signature is wrong is not said.
+     */
+    public Caller authenticate(SignedHeaders headers, String clientCertificateSha256) {
+        if (headers == null || blank(headers.systemId()) || blank(headers.signedText()) || blank(headers.hmacHex())) {
+            throw new EdocException(ErrorCode.AUTHENTICATION_REQUIRED, VXP_HEADERS);
+        }
+        String systemId = headers.systemId().strip();
+        KnownSystem system = known.find(systemId, () -> entityManager.find(ConnectedSystem.class, systemId));
+        String secret = system == null || system.secretSealed() == null
+                ? null
+                : sealer.open(system.systemId(), system.secretSealed()).orElse(null);
+        // the HMAC is computed for an unknown id too, so that the answer's timing does not tell ids apart
+        boolean signed = HeaderSignature.verifies(
+                secret == null ? UNKNOWN_SYSTEM_KEY : secret, headers.signedText(), headers.hmacHex());
+        if (secret == null || !signed) {
+            throw new EdocException(ErrorCode.AUTHENTICATION_FAILED, VXP_HEADERS);
+        }
+        return admitted(system, Protocol.VXP, VXP_HEADERS, clientCertificateSha256);
+    }
+
+    /** An authenticated system's call, if it may make it now: registered for the protocol, active, within rate. */
+    private Caller admitted(KnownSystem system, Protocol protocol, String path, String clientCertificateSha256) {
+        if (!system.protocols().contains(protocol)) {
+            throw new EdocException(ErrorCode.PROTOCOL_NOT_ALLOWED, path, system.systemId(), protocol.name());
+        }
         if (system.state() != SystemState.ACTIVE) {
-            throw new EdocException(ErrorCode.SYSTEM_DISABLED, TOKEN_PATH, system.systemId());
+            throw new EdocException(ErrorCode.SYSTEM_DISABLED, path, system.systemId());
         }
         if (system.certificateSha256() != null
-                && !system.certificateSha256().equalsIgnoreCase(credentials.clientCertificateSha256())) {
+                && !system.certificateSha256().equalsIgnoreCase(clientCertificateSha256)) {
             throw new EdocException(ErrorCode.CLIENT_CERTIFICATE_REQUIRED, null, system.systemId());
         }
         long wait = rateLimiter.secondsToWait(system.systemId(), system.requestsPerMinute());
         if (wait > 0) {
             throw new EdocException(ErrorCode.RATE_LIMITED, null, system.systemId(), system.requestsPerMinute(), wait);
         }
-        return new Caller(system.systemId(), system.scopes());
+        return new Caller(system.systemId(), system.scopes(), system.envelopeSignatures());
     }
 
     /** Refuses (OFFICE_NOT_AUTHORIZED, at {@code path}) when the caller is not registered for the office. */
@@ -122,7 +164,10 @@ public class ConnectedSystems {
         return SystemView.of(existing(systemId, false));
     }
 
-    /** Registers a new system and generates its secret, shown this once. */
+    /**
+     * Registers a new system with the secret it brings (a DMS moving over from the national axis keeps its settings)
+     * or one generated here, which is then shown this once.
+     */
     public IssuedSecret register(SystemRegistration registration, String operator) {
         String systemId =
                 registration.systemId() == null ? "" : registration.systemId().strip();
@@ -133,13 +178,21 @@ public class ConnectedSystems {
         if (entityManager.find(ConnectedSystem.class, systemId) != null) {
             throw new EdocException(ErrorCode.SYSTEM_EXISTS, "systemId", systemId);
         }
-        String secret = Secrets.generate();
+        String given = RegistrationChecks.givenSecret(registration.secret());
+        String secret = given != null ? given : Secrets.generate();
         ConnectedSystem system = new ConnectedSystem(systemId, Secrets.digest(secret), now());
         describe(system, registration);
+        system.newSecret(Secrets.digest(secret), sealedIfVxp(system, secret), now());
         entityManager.persist(system);
         forgetOnceCommitted(systemId);
-        audit.append(operator, "SYSTEM_REGISTERED", systemId, summary(system));
-        return new IssuedSecret(systemId, secret);
+        audit.append(
+                operator, "SYSTEM_REGISTERED", systemId, summary(system) + (given != null ? "; secret given" : ""));
+        return new IssuedSecret(systemId, given != null ? null : secret);
+    }
+
+    /** A VXP system's secret sealed for its row; a SOAP-only system keeps only the digest. */
+    private String sealedIfVxp(ConnectedSystem system, String secret) {
+        return system.protocols().contains(Protocol.VXP) ? sealer.seal(system.systemId(), secret) : null;
     }
 
     /** Changes what an operator may change: name, scopes, rate, certificate, state. */
@@ -155,7 +208,7 @@ public class ConnectedSystems {
     public IssuedSecret newSecret(String systemId, String operator) {
         ConnectedSystem system = existing(systemId, true);
         String secret = Secrets.generate();
-        system.newSecret(Secrets.digest(secret), now());
+        system.newSecret(Secrets.digest(secret), sealedIfVxp(system, secret), now());
         forgetOnceCommitted(system.systemId());
         audit.append(operator, "SYSTEM_SECRET_ISSUED", system.systemId(), null);
         return new IssuedSecret(system.systemId(), secret);
@@ -184,7 +237,7 @@ public class ConnectedSystems {
         if (name.isEmpty() || name.length() > 200) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "name", "name: 1 to 200 characters");
         }
-        List<String> scopes = scopes(registration.scopes());
+        List<String> scopes = RegistrationChecks.scopes(registration.scopes());
         int rate = registration.requestsPerMinute() == null ? defaultRate : registration.requestsPerMinute();
         if (rate < 1 || rate > 1_000_000) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "requestsPerMinute", "requestsPerMinute: 1 to 1000000");
@@ -199,33 +252,26 @@ public class ConnectedSystems {
         }
         system.describe(name, scopes, rate, certificate);
         if (registration.state() != null) {
-            system.moveTo(state(registration.state()));
+            system.moveTo(RegistrationChecks.state(registration.state()));
+        }
+        boolean hadVxp = system.protocols().contains(Protocol.VXP);
+        system.connect(
+                RegistrationChecks.protocols(registration.protocols(), system.protocols()),
+                RegistrationChecks.envelopeSignatures(registration.envelopeSignatures(), system.envelopeSignatures()));
+        if (system.protocols().contains(Protocol.VXP) && !sealer.isConfigured()) {
+            throw new EdocException(ErrorCode.SECRETS_NOT_CONFIGURED, "protocols");
+        }
+        if (!hadVxp && system.protocols().contains(Protocol.VXP) && system.secretSealed() == null && isKept(system)) {
+            // the axis kept only the digest of the secret it has: the HMAC needs a new one, kept sealed
+            throw new EdocException(
+                    ErrorCode.REQUEST_INVALID,
+                    "protocols",
+                    "protocols: VXP needs a new secret (POST systems/ID/secret)");
         }
     }
 
-    private static List<String> scopes(List<String> given) {
-        if (given == null || given.isEmpty()) {
-            throw new EdocException(ErrorCode.REQUEST_INVALID, "scopes", "scopes: at least one office scope");
-        }
-        for (String scope : given) {
-            try {
-                if (scope == null || scope.strip().length() > 60) {
-                    throw new IllegalArgumentException("\"" + scope + "\": at most 60 characters");
-                }
-                Scope.parse(scope);
-            } catch (IllegalArgumentException e) {
-                throw new EdocException(ErrorCode.REQUEST_INVALID, "scopes", "scopes: " + e.getMessage());
-            }
-        }
-        return given.stream().map(String::strip).toList();
-    }
-
-    private static SystemState state(String state) {
-        try {
-            return SystemState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new EdocException(ErrorCode.REQUEST_INVALID, "state", "state: ACTIVE or DISABLED");
-        }
+    private boolean isKept(ConnectedSystem system) {
+        return entityManager.contains(system);
     }
 
     private ConnectedSystem existing(String systemId, boolean forUpdate) {
@@ -243,7 +289,8 @@ public class ConnectedSystems {
 
     private static String summary(ConnectedSystem system) {
         return system.name() + "; scopes " + String.join(" ", system.scopes()) + "; " + system.requestsPerMinute()
-                + "/min; " + system.state() + (system.certificateSha256() == null ? "" : "; TLS client certificate");
+                + "/min; " + system.state() + (system.certificateSha256() == null ? "" : "; TLS client certificate")
+                + "; " + system.protocols() + "; envelope signatures " + system.envelopeSignatures();
     }
 
     private static boolean blank(String text) {

@@ -9,6 +9,10 @@ import java.util.List;
  * @param requestsPerMinute calls it may make per minute; null for the default ({@code edoc.systems.default-rate})
  * @param certificateSha256 SHA-256 (hex) of the TLS client certificate it must present, or null
  * @param state ACTIVE or DISABLED; null keeps the state (ACTIVE for a new system)
+ * @param protocols SOAP, VXP or both; null keeps them (SOAP for a new system)
+ * @param envelopeSignatures REQUIRED or IF_PRESENT; null keeps it (REQUIRED for a new system)
+ * @param secret at registration only: the secret a DMS moving over from the national axis keeps (at least 16
+ *     characters); null to have the axis generate one
  */
 public record SystemRegistration(
         String systemId,
@@ -16,4 +20,13 @@ public record SystemRegistration(
         List<String> scopes,
         Integer requestsPerMinute,
         String certificateSha256,
-        String state) {}
+        String state,
+        List<String> protocols,
+        String envelopeSignatures,
+        String secret) {
+    @Override
+    public String toString() {
+        // never the secret
+        return "SystemRegistration[systemId=" + systemId + ", protocols=" + protocols + "]";
+    }
+}

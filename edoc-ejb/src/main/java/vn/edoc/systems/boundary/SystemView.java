@@ -13,7 +13,9 @@ public record SystemView(
         String certificateSha256,
         String state,
         Instant createdAt,
-        Instant secretIssuedAt) {
+        Instant secretIssuedAt,
+        List<String> protocols,
+        String envelopeSignatures) {
 
     static SystemView of(ConnectedSystem system) {
         return new SystemView(
@@ -24,6 +26,8 @@ public record SystemView(
                 system.certificateSha256(),
                 system.state().name(),
                 system.createdAt(),
-                system.secretIssuedAt());
+                system.secretIssuedAt(),
+                system.protocols().stream().map(Enum::name).toList(),
+                system.envelopeSignatures().name());
     }
 }

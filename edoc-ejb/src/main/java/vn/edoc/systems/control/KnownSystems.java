@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.signature.EnvelopeSignatures;
+import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 import vn.edoc.systems.entity.ConnectedSystem;
 
@@ -61,7 +64,10 @@ public class KnownSystems {
             SystemState state,
             String certificateSha256,
             int requestsPerMinute,
-            List<String> scopes) {
+            List<String> scopes,
+            Set<Protocol> protocols,
+            String secretSealed,
+            EnvelopeSignatures envelopeSignatures) {
         static KnownSystem of(ConnectedSystem system) {
             return new KnownSystem(
                     system.systemId(),
@@ -69,7 +75,10 @@ public class KnownSystems {
                     system.state(),
                     system.certificateSha256(),
                     system.requestsPerMinute(),
-                    List.copyOf(system.scopes()));
+                    List.copyOf(system.scopes()),
+                    system.protocols(),
+                    system.secretSealed(),
+                    system.envelopeSignatures());
         }
     }
 

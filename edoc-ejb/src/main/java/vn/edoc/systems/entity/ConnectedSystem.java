@@ -14,7 +14,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.edoc.signature.EnvelopeSignatures;
+import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 
 /** A document-management system registered to call the axis. */
@@ -50,6 +56,18 @@ public class ConnectedSystem {
     @Column(name = "secret_issued_at", nullable = false)
     private Instant secretIssuedAt;
 
+    /** The protocols it may call in, comma-separated ({@link Protocol} names). */
+    @Column(name = "protocols", nullable = false, length = 20)
+    private String protocols = Protocol.SOAP.name();
+
+    /** A VXP system's secret, AES-GCM encrypted (the HMAC needs the secret itself); null for a SOAP-only system. */
+    @Column(name = "secret_sealed", length = 200)
+    private String secretSealed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "envelope_signatures", nullable = false, length = 12)
+    private EnvelopeSignatures envelopeSignatures = EnvelopeSignatures.REQUIRED;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "connected_system_scope", joinColumns = @JoinColumn(name = "system_id"))
     @Column(name = "scope", length = 60)
@@ -77,8 +95,37 @@ public class ConnectedSystem {
     }
 
     public void newSecret(String secretSha256, Instant now) {
+        newSecret(secretSha256, null, now);
+    }
+
+    /** A new secret: its digest, and for a VXP system the secret sealed ({@code null} otherwise). */
+    public void newSecret(String secretSha256, String secretSealed, Instant now) {
         this.secretSha256 = secretSha256;
+        this.secretSealed = secretSealed;
         this.secretIssuedAt = now;
+    }
+
+    /** How it calls and what its packets' envelopes must carry. */
+    public void connect(Set<Protocol> protocols, EnvelopeSignatures envelopeSignatures) {
+        this.protocols = protocols.stream().sorted().map(Protocol::name).collect(Collectors.joining(","));
+        this.envelopeSignatures = envelopeSignatures;
+    }
+
+    public Set<Protocol> protocols() {
+        Set<Protocol> set = EnumSet.noneOf(Protocol.class);
+        Arrays.stream(protocols.split(","))
+                .map(String::strip)
+                .map(Protocol::valueOf)
+                .forEach(set::add);
+        return set;
+    }
+
+    public String secretSealed() {
+        return secretSealed;
+    }
+
+    public EnvelopeSignatures envelopeSignatures() {
+        return envelopeSignatures;
     }
 
     public void moveTo(SystemState state) {
