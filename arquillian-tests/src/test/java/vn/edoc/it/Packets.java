@@ -50,7 +50,19 @@ final class Packets {
 
     /** The text of a new packet of the two-recipient fixture addressed to {@code recipient} only, not signed. */
     static String freshTo(String recipient) {
-        String packet = new String(fresh(TWO_RECIPIENTS), StandardCharsets.UTF_8)
+        return freshTo(TWO_RECIPIENTS, recipient);
+    }
+
+    /**
+     * A new packet of the national SDK's kind addressed to {@code recipient} only: the two-recipient fixture with the
+     * SDK's placeholder {@code Signature} (edXML namespace, no XML-DSig) where the signatures go.
+     */
+    static byte[] placeholderSignedTo(String recipient) {
+        return freshTo("sdk-placeholder-signature.edxml", recipient).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String freshTo(String fixture, String recipient) {
+        String packet = new String(fresh(fixture), StandardCharsets.UTF_8)
                 .replace(
                         "<edXML:To>\n          <edXML:OrganId>000.00.41.H21</edXML:OrganId>",
                         "<edXML:To>\n          <edXML:OrganId>" + recipient + "</edXML:OrganId>");

@@ -26,6 +26,11 @@ final class StatusPackets {
     /** A status as {@link #status} makes it, sealed with the sample key at {@code sealKey} (another PKI's office). */
     static byte[] sealedStatus(
             String sealKey, String from, String originalSender, String documentId, String code, String description) {
+        return Packets.seal(unsigned(from, originalSender, documentId, code, description), sealKey);
+    }
+
+    /** A status as {@link #status} makes it, without any signature (as DMSs on the national SDK send them). */
+    static byte[] unsigned(String from, String originalSender, String documentId, String code, String description) {
         String timestamp = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .minusMinutes(5)
                 .plusSeconds(SECONDS.incrementAndGet())
@@ -41,6 +46,6 @@ final class StatusPackets {
                         "@DESCRIPTION@",
                         description == null ? "" : "<edXML:Description>" + description + "</edXML:Description>")
                 .replace("@TIMESTAMP@", timestamp);
-        return Packets.seal(packet.getBytes(StandardCharsets.UTF_8), sealKey);
+        return packet.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -46,6 +46,29 @@ final class TestSystems {
         return secretIn(operator.postJson("systems/" + systemId + "/secret", ""));
     }
 
+    /**
+     * Registers a system on the national protocol (VXP) whose packets need no XML-DSig envelope signature ({@code
+     * IF_PRESENT}) and answers its secret; a system that exists is described again and issued a new secret.
+     */
+    static String registerVxp(String baseUrl, String systemId, String scopesJson) {
+        String json = "{\"systemId\":\"" + systemId + "\",\"name\":\"VXP test system " + systemId + "\",\"scopes\":["
+                + scopesJson + "],\"requestsPerMinute\":100000,\"protocols\":[\"VXP\",\"SOAP\"],"
+                + "\"envelopeSignatures\":\"IF_PRESENT\"}";
+        OperatorApi operator = new OperatorApi(baseUrl);
+        OperatorApi.Answer registered = operator.postJson("systems", json);
+        if (registered.status() == 201) {
+            return secretIn(registered);
+        }
+        if (!registered.body().contains("SYSTEM_EXISTS")) {
+            throw new AssertionError("registering " + systemId + ": " + registered);
+        }
+        OperatorApi.Answer described = operator.putJson("systems/" + systemId, json);
+        if (described.status() != 200) {
+            throw new AssertionError("describing " + systemId + ": " + described);
+        }
+        return secretIn(operator.postJson("systems/" + systemId + "/secret", ""));
+    }
+
     private static String secretIn(OperatorApi.Answer answer) {
         Matcher secret = SECRET.matcher(answer.body());
         if (!secret.find()) {

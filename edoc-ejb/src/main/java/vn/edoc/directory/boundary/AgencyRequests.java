@@ -101,9 +101,8 @@ public class AgencyRequests {
      */
     public AgencyRequestView approve(long id, String level, String kind, String operator) {
         AgencyRequest request = waiting(id);
-        OfficeRecord office = request.kind() == AgencyRequest.Kind.REGISTER
-                ? newOffice(request, level, kind)
-                : dissolved(request);
+        OfficeRecord office =
+                request.kind() == AgencyRequest.Kind.REGISTER ? newOffice(request, level, kind) : dissolved(request);
         directory.importFile(csv(office));
         request.decide(true, operator, now());
         audit.append(operator, "AGENCY_REQUEST_APPROVED", request.agencyCode(), request.kind() + " #" + id);
@@ -155,7 +154,9 @@ public class AgencyRequests {
 
     private OfficeRecord newOffice(AgencyRequest request, String level, String kind) {
         Optional<Office> parent = directory.find(request.parentCode());
-        String officeLevel = !blank(level) ? level.strip() : parent.map(p -> childLevel(p.level())).orElse("DEPARTMENT");
+        String officeLevel = !blank(level)
+                ? level.strip()
+                : parent.map(p -> childLevel(p.level())).orElse("DEPARTMENT");
         String officeKind = !blank(kind) ? kind.strip() : "Cơ quan, đơn vị";
         return new OfficeRecord(
                 request.agencyCode(),
@@ -227,7 +228,9 @@ public class AgencyRequests {
         String text = value == null ? "" : value.strip();
         if ((required && text.isEmpty()) || text.length() > max) {
             throw new EdocException(
-                    ErrorCode.REQUEST_INVALID, field, field + ": " + (required ? "1" : "0") + " to " + max + " characters");
+                    ErrorCode.REQUEST_INVALID,
+                    field,
+                    field + ": " + (required ? "1" : "0") + " to " + max + " characters");
         }
         return text.isEmpty() ? null : text;
     }

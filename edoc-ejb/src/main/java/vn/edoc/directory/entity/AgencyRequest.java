@@ -17,12 +17,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "agency_request")
-@NamedQuery(
-        name = AgencyRequest.BY_OPEN_KEY,
-        query = "SELECT r FROM AgencyRequest r WHERE r.openKey = :openKey")
-@NamedQuery(
-        name = AgencyRequest.IN_STATE,
-        query = "SELECT r FROM AgencyRequest r WHERE r.state = :state ORDER BY r.id")
+@NamedQuery(name = AgencyRequest.BY_OPEN_KEY, query = "SELECT r FROM AgencyRequest r WHERE r.openKey = :openKey")
+@NamedQuery(name = AgencyRequest.IN_STATE, query = "SELECT r FROM AgencyRequest r WHERE r.state = :state ORDER BY r.id")
 public class AgencyRequest {
     public static final String BY_OPEN_KEY = "AgencyRequest.byOpenKey";
     public static final String IN_STATE = "AgencyRequest.inState";

@@ -57,7 +57,8 @@ final class VxpCalls {
         IncomingPacket incoming = IncomingBody.receive(request.getInputStream(), maxBytes);
         try {
             if (!HashFile.matches(hashFile, incoming.sha256())) {
-                throw new EdocException(ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
+                throw new EdocException(
+                        ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
             }
             Acceptance accepted = PacketKindProbe.isStatus(incoming.file())
                     ? statuses.report(caller, Files.readAllBytes(incoming.file()))
@@ -181,7 +182,8 @@ final class VxpCalls {
      * when either says so, documents when either says "edoc", both when neither.
      */
     private static PacketKind kind(VxpHeaders headers) {
-        List<String> hints = java.util.Arrays.asList(headers.parameter("messagetype"), headers.parameter("servicetype"));
+        List<String> hints =
+                java.util.Arrays.asList(headers.parameter("messagetype"), headers.parameter("servicetype"));
         if (hints.stream().anyMatch("status"::equalsIgnoreCase)) {
             return PacketKind.STATUS;
         }

@@ -30,7 +30,8 @@ final class VxpDirectoryCalls {
     /** QCVN 102's form of a code: {@code 000.00.00.H21}. The other code of an office is its QĐ 20 code. */
     private static final Pattern QCVN_102 = Pattern.compile("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}");
     /** The depth of each level of the directory, for {@code getAgenciesListQD20}'s {@code level}. */
-    private static final Map<String, Integer> DEPTH = Map.of("PROVINCE", 1, "DEPARTMENT", 2, "DISTRICT", 2, "COMMUNE", 3);
+    private static final Map<String, Integer> DEPTH =
+            Map.of("PROVINCE", 1, "DEPARTMENT", 2, "DISTRICT", 2, "COMMUNE", 3);
     /** The largest registerAgency body read: the SDK's are about a hundred bytes. */
     private static final int MAX_BODY = 64 * 1024;
     /** The SDK sends its callers' JSON verbatim, and callers write it by hand: read it leniently. */
@@ -52,9 +53,11 @@ final class VxpDirectoryCalls {
     /** The active offices. */
     void agencies(HttpServletResponse response) throws IOException {
         List<OfficeRecord> offices = directory.changesAfter(0).offices();
-        VxpReply.ok(response, json -> list(json, offices, false, office -> {
-            json.writeStringField("oldCode", nonNull(office.secondCode()));
-        }));
+        VxpReply.ok(
+                response,
+                json -> list(json, offices, false, office -> {
+                    json.writeStringField("oldCode", nonNull(office.secondCode()));
+                }));
     }
 
     /** The active offices at one depth of the tree ({@code level}: 1 the province, 2 departments and districts, ...). */
@@ -63,9 +66,11 @@ final class VxpDirectoryCalls {
         List<OfficeRecord> offices = directory.changesAfter(0).offices().stream()
                 .filter(o -> depth == null || depth.equals(DEPTH.get(o.level())))
                 .toList();
-        VxpReply.ok(response, json -> list(json, offices, false, office -> {
-            json.writeStringField("code102", code102(office));
-        }));
+        VxpReply.ok(
+                response,
+                json -> list(json, offices, false, office -> {
+                    json.writeStringField("code102", code102(office));
+                }));
     }
 
     /** Every office, dissolved ones marked {@code deleted}, with the directory revision. */
@@ -73,13 +78,15 @@ final class VxpDirectoryCalls {
         DirectoryChanges changes = directory.changesAfter(0);
         int version = (int) Math.min(Integer.MAX_VALUE, changes.revision());
         String modified = VxpWords.time(changes.changedAt());
-        VxpReply.ok(response, json -> list(json, changes.offices(), true, office -> {
-            json.writeNumberField("version", version);
-            json.writeStringField("centerCode", "");
-            json.writeBooleanField("deleted", office.isDissolved());
-            json.writeStringField("modifyDate", modified);
-            json.writeBooleanField("isAgency", true);
-        }));
+        VxpReply.ok(
+                response,
+                json -> list(json, changes.offices(), true, office -> {
+                    json.writeNumberField("version", version);
+                    json.writeStringField("centerCode", "");
+                    json.writeBooleanField("deleted", office.isDissolved());
+                    json.writeStringField("modifyDate", modified);
+                    json.writeBooleanField("isAgency", true);
+                }));
     }
 
     /** Records the request to add an office, from the JSON body the caller wrote. */

@@ -75,10 +75,9 @@ final class VxpHeaders {
         Map<String, String> parameters = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String key = field.getKey().startsWith(PREFIX)
-                    ? field.getKey().substring(PREFIX.length())
-                    : field.getKey();
-            parameters.put(key, field.getValue().isValueNode() ? field.getValue().asText() : null);
+            String key = field.getKey().startsWith(PREFIX) ? field.getKey().substring(PREFIX.length()) : field.getKey();
+            parameters.put(
+                    key, field.getValue().isValueNode() ? field.getValue().asText() : null);
         }
         // the HMAC binds the object to the secret of the system named in the header: it must name the same system
         if (!systemId.strip().equals(parameters.get("systemid"))) {

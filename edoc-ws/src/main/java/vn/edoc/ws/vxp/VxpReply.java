@@ -71,13 +71,19 @@ final class VxpReply {
         if (refusal.path() != null) {
             text.append(" [").append(refusal.path()).append(']');
         }
-        for (Problem problem : refusal.problems()) {
+        boolean onlyItself =
+                refusal.problems().size() == 1 && refusal.problems().get(0).code() == refusal.code();
+        for (Problem problem : onlyItself ? java.util.List.<Problem>of() : refusal.problems()) {
             text.append(" | ").append(problem.code().name());
             if (problem.path() != null) {
                 text.append(' ').append(problem.path());
             }
             if (problem.line() >= 0) {
-                text.append(" (").append(problem.line()).append(':').append(problem.column()).append(')');
+                text.append(" (")
+                        .append(problem.line())
+                        .append(':')
+                        .append(problem.column())
+                        .append(')');
             }
             text.append(": ").append(problem.message(ErrorMessages.VIETNAMESE));
             if (text.length() > MAX_DESCRIPTION) {

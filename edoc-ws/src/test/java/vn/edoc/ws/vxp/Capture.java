@@ -51,7 +51,8 @@ record Capture(String name, String operation, Map<String, String> headers, byte[
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon), lines[i].substring(colon + 1).strip());
+            headers.put(
+                    lines[i].substring(0, colon), lines[i].substring(colon + 1).strip());
         }
         return new Capture(name, operation, headers, Arrays.copyOfRange(raw, end + 4, raw.length));
     }

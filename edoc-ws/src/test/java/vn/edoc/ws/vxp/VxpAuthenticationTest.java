@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import vn.edoc.edxml.Sha256;
 import vn.edoc.error.EdocException;
 import vn.edoc.systems.control.HeaderSignature;
@@ -35,8 +35,10 @@ class VxpAuthenticationTest {
         String hmac = capture.header("XroadVnpt-hash-header");
 
         assertThat(HeaderSignature.verifies(Capture.SECRET, signed, hmac)).isTrue();
-        assertThat(HeaderSignature.verifies(Capture.SECRET, signed, hmac.toUpperCase())).isTrue();
-        assertThat(HeaderSignature.verifies("another-secret-entirely", signed, hmac)).isFalse();
+        assertThat(HeaderSignature.verifies(Capture.SECRET, signed, hmac.toUpperCase()))
+                .isTrue();
+        assertThat(HeaderSignature.verifies("another-secret-entirely", signed, hmac))
+                .isFalse();
         assertThat(HeaderSignature.verifies(Capture.SECRET, signed, null)).isFalse();
     }
 
@@ -61,9 +63,8 @@ class VxpAuthenticationTest {
 
         assertThat(parameters).containsEntry("systemid", "test.system.01");
         // every signed key is also a header of its own with the same value
-        parameters.forEach((key, value) -> assertThat(capture.header("XroadVnpt-" + key))
-                .as(key)
-                .isEqualTo(value));
+        parameters.forEach((key, value) ->
+                assertThat(capture.header("XroadVnpt-" + key)).as(key).isEqualTo(value));
     }
 
     @Test
@@ -90,8 +91,8 @@ class VxpAuthenticationTest {
 
     @Test
     void theToOfASendArrivesAsTheRawJsonText() {
-        Map<String, String> parameters = VxpHeaders.parse(
-                Capture.read("14_sendEdoc.raw").header(VxpHeaders.SIGN_HEADER), "test.system.01");
+        Map<String, String> parameters =
+                VxpHeaders.parse(Capture.read("14_sendEdoc.raw").header(VxpHeaders.SIGN_HEADER), "test.system.01");
 
         assertThat(parameters).containsEntry("to", "[\"000.00.00.G22\",\"000.00.00.G23\"]");
     }

@@ -33,7 +33,8 @@ class VxpReplyTest {
     @EnumSource(VxpOperation.class)
     void aFailureCarriesTheEnvelopeAndEveryFieldTheOperationReads(VxpOperation operation) throws IOException {
         RecordedResponse recorded = new RecordedResponse();
-        EdocException refusal = new EdocException(ErrorCode.OFFICE_NOT_AUTHORIZED, "From", "sample-vxp", "000.00.02.H21");
+        EdocException refusal =
+                new EdocException(ErrorCode.OFFICE_NOT_AUTHORIZED, "From", "sample-vxp", "000.00.02.H21");
 
         VxpReply.fail(recorded.response(), operation, refusal);
 
@@ -47,12 +48,14 @@ class VxpReplyTest {
         switch (operation) {
             case SEND_EDOC -> assertThat(reply.get("DocId").asText()).isEmpty();
             case GET_EDOC -> assertThat(reply.get("data").asText()).isEmpty();
-            case COUNT_RECEIVE_EDOC, COUNT_RECEIVE_STATUS -> assertThat(reply.get("count").asInt()).isZero();
+            case COUNT_RECEIVE_EDOC, COUNT_RECEIVE_STATUS ->
+                assertThat(reply.get("count").asInt()).isZero();
             case GET_RECEIVED_EDOC_LIST,
                     GET_SENT_EDOC_LIST,
                     GET_AGENCIES_LIST,
                     GET_AGENCIES_LIST_QD20,
-                    GET_SYNCHRONIZE_UNIT -> assertThat(reply.get("data").isArray()).isTrue();
+                    GET_SYNCHRONIZE_UNIT ->
+                assertThat(reply.get("data").isArray()).isTrue();
             default -> assertThat(reply.size()).isEqualTo(3);
         }
     }
@@ -83,14 +86,16 @@ class VxpReplyTest {
             json.writeBinary(new ByteArrayInputStream(packet), -1);
         });
 
-        assertThat(Base64.getDecoder().decode(parsedBothWays(recorded).get("data").asText()))
+        assertThat(Base64.getDecoder()
+                        .decode(parsedBothWays(recorded).get("data").asText()))
                 .isEqualTo(packet);
     }
 
     @Test
     void theReaderProblemsOfARefusedPacketAreInTheDescription() throws IOException {
         EdocException refusal = EdocException.of(java.util.List.of(
-                new vn.edoc.error.Problem(ErrorCode.FIELD_REQUIRED, "/edXML/edXMLEnvelope/From/OrganId", 7, 9, "OrganId"),
+                new vn.edoc.error.Problem(
+                        ErrorCode.FIELD_REQUIRED, "/edXML/edXMLEnvelope/From/OrganId", 7, 9, "OrganId"),
                 new vn.edoc.error.Problem(ErrorCode.DATE_INVALID, "/x/PromulgationDate", 12, 3, "30/10/2020")));
 
         String description = VxpReply.description(refusal);
@@ -106,7 +111,8 @@ class VxpReplyTest {
             assertThat(b & 0xFF).as("every byte ASCII").isLessThan(0x80);
         }
         JsonNode strict = STRICT.readTree(body);
-        assertThat(LENIENT.readTree(new String(body, StandardCharsets.US_ASCII))).isEqualTo(strict);
+        assertThat(LENIENT.readTree(new String(body, StandardCharsets.US_ASCII)))
+                .isEqualTo(strict);
         return strict;
     }
 }
