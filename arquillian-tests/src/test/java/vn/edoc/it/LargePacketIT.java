@@ -53,6 +53,8 @@ class LargePacketIT {
     private static final long SIZE = 150L * 1024 * 1024;
     // UBND xã Ia Kriêng (Đức Cơ): no other test sends to it
     private static final String OFFICE = "000.08.50.H21";
+    // UBND xã Chư Gu (Krông Pa): no other test sends to it
+    private static final String VXP_OFFICE = "000.04.55.H21";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -61,7 +63,7 @@ class LargePacketIT {
 
     @Test
     void a200MegabytePacketGoesInAndComesOutByteForByte(@TempDir Path directory) throws Exception {
-        Path packet = signedLargePacket(directory);
+        Path packet = signedLargePacket(directory, OFFICE);
         String sha256 = sha256(packet);
         EdocClient province = EdocClient.builder(URI.create(BASE_URL + "/edoc-ws/AxisService"))
                 .system(TestSystems.PROVINCE_DMS, TestSystems.provinceSecret(BASE_URL))
@@ -95,13 +97,56 @@ class LargePacketIT {
         province.confirm(OFFICE, accepted.getPacketId(), fetched.sha256());
     }
 
+    /**
+     * The same packet over the national protocol (VXP): sent as the SDK sends it (the file and CRLF, streamed here),
+     * fetched as base64 JSON ({@code getEdoc}) and as the raw body ({@code downloadEdoc}), byte for byte, the server's
+     * heap capped as above.
+     */
+    @Test
+    void a200MegabytePacketTravelsTheNationalProtocolByteForByte(@TempDir Path directory) throws Exception {
+        Path packet = signedLargePacket(directory, VXP_OFFICE);
+        String sha256 = sha256(packet);
+        VxpClient province = new VxpClient(
+                BASE_URL,
+                "it-vxp-large",
+                TestSystems.registerVxp(BASE_URL, "it-vxp-large", "\"" + PROVINCE + "\", \"" + VXP_OFFICE + "\""));
+        Path asJson = directory.resolve("getEdoc.edxml");
+        Path asBody = directory.resolve("downloadEdoc.edxml");
+        try (ServerHeap heap = new ServerHeap()) {
+            heap.resetPeaks();
+            long started = System.nanoTime();
+            VxpClient.Reply sent = province.sendEdoc(packet, Map.of("servicetype", "eDoc", "messagetype", "edoc"));
+            assertThat(sent.ok())
+                    .as(new String(sent.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isTrue();
+            long accepted = System.nanoTime();
+            String copy = sent.text("DocId") + "~" + VXP_OFFICE;
+            assertThat(province.getEdocInto(copy, asJson)).isEqualTo("OK");
+            long fetched = System.nanoTime();
+            assertThat(province.downloadInto(copy, asBody)).isEqualTo(200);
+            System.out.printf(
+                    "LargePacketIT (VXP): %d MB packet sent in %.1f s, getEdoc (base64 JSON) in %.1f s, downloadEdoc"
+                            + " in %.1f s; server heap limit %d MB, peak use of its pools: %s(sum %d MB)%n",
+                    Files.size(packet) / 1_000_000,
+                    (accepted - started) / 1e9,
+                    (fetched - accepted) / 1e9,
+                    (System.nanoTime() - fetched) / 1e9,
+                    heap.max() >> 20,
+                    heap.describePeaks(),
+                    heap.peaks() >> 20);
+            assertThat(heap.max()).isLessThanOrEqualTo(onMariaDb() ? 256L << 20 : 512L << 20);
+        }
+        assertThat(sha256(asJson)).as("getEdoc byte for byte").isEqualTo(sha256);
+        assertThat(sha256(asBody)).as("downloadEdoc byte for byte").isEqualTo(sha256);
+    }
+
     /** On MariaDB the test domain runs with 256 MB of heap; on H2, whose transactions live in the heap, 512 MB. */
     private static boolean onMariaDb() {
         return System.getProperty("edoc.it.jdbc.url", "").startsWith("jdbc:mysql:");
     }
 
-    /** The two-recipient fixture, addressed to OFFICE only, with the large attachment, signed by the province. */
-    private static Path signedLargePacket(Path directory) throws Exception {
+    /** The two-recipient fixture, addressed to {@code office} only, with the large attachment, signed by the province. */
+    private static Path signedLargePacket(Path directory, String office) throws Exception {
         Path attachment = directory.resolve("ho-so-quet.pdf");
         String attachmentSha256 = writeRandomFile(attachment);
         Path unsigned = directory.resolve("large.edxml");
@@ -112,7 +157,7 @@ class LargePacketIT {
             MessageHeader h = document.header();
             MessageHeader toOne = new MessageHeader(
                     h.from(),
-                    List.of(Organization.of(OFFICE, "UBND xã Ia Kriêng")),
+                    List.of(Organization.of(office, "UBND xã " + office)),
                     h.documentId(),
                     h.code(),
                     h.promulgationInfo(),

@@ -1,13 +1,20 @@
 package vn.edoc.it;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -86,6 +93,66 @@ final class VxpClient {
         body[file.length] = '\r';
         body[file.length + 1] = '\n';
         return post("sendEdoc", body, false);
+    }
+
+    /** {@code sendEdoc} of a file too large to hold: streamed from disk, its hash computed as it is read. */
+    Reply sendEdoc(Path file, Map<String, String> parameters) throws IOException {
+        headers.put("Content-Type", "application/octet-stream");
+        headers.putAll(parameters);
+        headers.put("hash-file", unpaddedSha256(file));
+        HttpRequest request = request("sendEdoc")
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofByteArray(new byte[] {'\r', '\n'})))
+                .build();
+        return send(request);
+    }
+
+    /** {@code getEdoc}, its base64 {@code data} decoded into {@code target} as it is read; the reply's status. */
+    String getEdocInto(String docId, Path target) throws IOException {
+        jsonCall(Map.of("docId", docId, "filePath", "/var/qlvb/store"));
+        HttpRequest request = request("getEdoc")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        Path reply = Files.createTempFile(target.getParent(), "getEdoc-", ".json");
+        try {
+            http.send(request, HttpResponse.BodyHandlers.ofFile(reply));
+            String status = null;
+            try (JsonParser json = JSON.getFactory().createParser(reply.toFile());
+                    OutputStream out = Files.newOutputStream(target)) {
+                for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
+                    if (token != JsonToken.FIELD_NAME) {
+                        continue;
+                    }
+                    String field = json.currentName();
+                    json.nextToken();
+                    if (field.equals("data")) {
+                        json.readBinaryValue(out);
+                    } else if (field.equals("status")) {
+                        status = json.getText();
+                    }
+                }
+            }
+            return status;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(reply);
+        }
+    }
+
+    /** {@code downloadEdoc} into {@code target}; the HTTP status. */
+    int downloadInto(String docId, Path target) throws IOException {
+        jsonCall(Map.of("docId", docId, "filePath", "/var/qlvb/store"));
+        try {
+            return http.send(request("downloadEdoc").GET().build(), HttpResponse.BodyHandlers.ofFile(target))
+                    .statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** A call of shape P0: POST without a body. */
@@ -190,13 +257,27 @@ final class VxpClient {
 
     static String unpaddedSha256(byte[] file) {
         try {
-            StringBuilder hex = new StringBuilder();
-            for (byte b : MessageDigest.getInstance("SHA-256").digest(file)) {
-                hex.append(Integer.toHexString(b & 0xFF));
-            }
-            return hex.toString();
+            return unpadded(MessageDigest.getInstance("SHA-256").digest(file));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String unpaddedSha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return unpadded(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each byte as {@code Integer.toHexString(b & 0xFF)}: the SDK's form, without zero padding. */
+    private static String unpadded(byte[] digest) {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : digest) {
+            hex.append(Integer.toHexString(b & 0xFF));
+        }
+        return hex.toString();
     }
 }

@@ -24,8 +24,9 @@ class MigrationsTest {
             // V1 schema, V1_1 sample offices, V2 packet verification, V3 leader PINs, V4 directory, V4_1 Gia Lai,
             // V5 status packets, V6 receipts, V7 audit log, V8 business changes, V9 retention, V10 push and leases, V11
             // document revisions, V12 connected systems, V13 packet chunks, V14 audit actions waiting to be chained,
-            // V15 the web UI's desk (accounts, drafts) and the documents' facts, V16 federation (hops, forwarded as)
-            assertThat(first.migrationsExecuted).isEqualTo(18);
+            // V15 the web UI's desk (accounts, drafts) and the documents' facts, V16 federation (hops, forwarded as),
+            // V17 the national protocol (protocols, sealed secrets, envelope policy, vouched by, directory requests)
+            assertThat(first.migrationsExecuted).isEqualTo(19);
             assertThat(again.migrationsExecuted).isZero();
             // the province, 20 departments, 17 district-level units, 218 communes
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(256);
@@ -41,6 +42,7 @@ class MigrationsTest {
             assertThat(count(dataSource, "SELECT COUNT(*) FROM packet_verification"))
                     .isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM desk_user")).isZero();
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM agency_request")).isZero();
         } finally {
             TestDatabases.drop(kind, DATABASE);
         }
@@ -52,7 +54,7 @@ class MigrationsTest {
         DataSource dataSource = TestDatabases.fresh(kind, DATABASE);
         try {
             assertThat(SchemaMigration.configure(dataSource, false).migrate().migrationsExecuted)
-                    .isEqualTo(16);
+                    .isEqualTo(17);
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office_level")).isEqualTo(4);
         } finally {

@@ -40,12 +40,19 @@ final class AxisOperator {
      * axis, not its limiter), or describes an existing one again; answers a fresh secret.
      */
     String system(String systemId, List<String> scopes) throws IOException, InterruptedException {
+        return system(systemId, scopes, List.of("SOAP"));
+    }
+
+    /** The same, for the protocols named (SOAP, VXP). */
+    String system(String systemId, List<String> scopes, List<String> protocols)
+            throws IOException, InterruptedException {
         JsonObject registration = Json.createObjectBuilder()
                 .add("systemId", systemId)
                 .add("name", "Tải thử (benchmark) " + systemId)
                 .add("scopes", Json.createArrayBuilder(scopes))
                 .add("requestsPerMinute", 1_000_000)
                 .add("state", "ACTIVE")
+                .add("protocols", Json.createArrayBuilder(protocols))
                 .build();
         HttpResponse<String> registered =
                 http.send(json("systems").POST(body(registration)).build(), HttpResponse.BodyHandlers.ofString());

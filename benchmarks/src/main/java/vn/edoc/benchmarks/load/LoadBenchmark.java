@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.edoc.benchmarks.SamplePacket;
 import vn.edoc.client.EdocClient;
@@ -100,6 +102,9 @@ public final class LoadBenchmark {
             if (phases.contains("large")) {
                 large();
             }
+            if (phases.contains("vxp")) {
+                protocols();
+            }
             report.auditChain(operator.auditCheck());
         }
     }
@@ -154,6 +159,38 @@ public final class LoadBenchmark {
                 seals,
                 monitor,
                 PATIENCE);
+    }
+
+    /**
+     * sendEdoc (VXP) against sendDocument (SOAP): the same senders (registered for both), the same kind of packets,
+     * alternating rounds ({@code --vxp-senders} 16, {@code --vxp-rounds} 6 of {@code --vxp-per-round} 20 packets
+     * per sender and protocol, after one round each to warm up).
+     */
+    private void protocols() throws Exception {
+        int senderCount = Integer.parseInt(option("vxp-senders", "16"));
+        int rounds = Integer.parseInt(option("vxp-rounds", "6"));
+        int perRound = Integer.parseInt(option("vxp-per-round", "20"));
+        List<OfficeRecord> senders = offices.subList(0, senderCount);
+        Map<String, String> secrets = new HashMap<>();
+        Map<String, VxpSender> vxp = new HashMap<>();
+        for (OfficeRecord sender : senders) {
+            String id = "bench-both-" + sender.code();
+            String secret = operator.system(id, List.of(sender.code()), List.of("SOAP", "VXP"));
+            secrets.put(sender.code(), secret);
+            vxp.put(sender.code(), new VxpSender(url, id, secret));
+        }
+        Map<String, EdocClient> soap = new HashMap<>();
+        List<List<List<SendLoad.Prepared>>> soapRounds = new ArrayList<>();
+        List<List<List<SendLoad.Prepared>>> vxpRounds = new ArrayList<>();
+        for (int round = 0; round <= rounds; round++) {
+            soapRounds.add(SendLoad.prepare(senders, perRound, offices, seals, attachment, runTag + "7" + round));
+            vxpRounds.add(SendLoad.prepare(senders, perRound, offices, seals, attachment, runTag + "6" + round));
+        }
+        Function<String, EdocClient> clients =
+                code -> soap.computeIfAbsent(code, c -> client("bench-both-" + c, secrets.get(c)));
+        ProtocolComparison.run(soapRounds.subList(0, 1), vxpRounds.subList(0, 1), clients, vxp); // warm-up
+        report.protocols(ProtocolComparison.run(
+                soapRounds.subList(1, rounds + 1), vxpRounds.subList(1, rounds + 1), clients, vxp));
     }
 
     private void fanOut() throws Exception {

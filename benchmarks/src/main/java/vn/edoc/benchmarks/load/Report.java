@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
@@ -117,6 +118,30 @@ final class Report {
                 h.getValueAtPercentile(50) / unitsPerMilli,
                 h.getValueAtPercentile(99) / unitsPerMilli,
                 h.getMaxValue() / unitsPerMilli);
+    }
+
+    /** VXP's sendEdoc against SOAP's sendDocument, measured in the same run. */
+    void protocols(List<ProtocolComparison.Result> results) throws IOException {
+        StringBuilder table = new StringBuilder(String.format(
+                "%n| database | protocol | senders | accepted | failed | accepted/s | send p50 / p99 / max ms |%n"
+                        + "|---|---|---:|---:|---:|---:|---:|%n"));
+        for (ProtocolComparison.Result r : results) {
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %d | %d | %.1f | %s |%n",
+                    database,
+                    r.protocol(),
+                    r.senders(),
+                    r.accepted(),
+                    r.failed(),
+                    r.perSecond(),
+                    millis(r.latency(), 1000)));
+        }
+        table.append(String.format(
+                Locale.ROOT,
+                "%nVXP / SOAP accepted per second: %.2f%n",
+                results.get(1).perSecond() / results.get(0).perSecond()));
+        write(table.toString());
     }
 
     private void write(String text) throws IOException {

@@ -130,7 +130,8 @@ public class Inbox {
                         ? null
                         : document.header().signerInfo().fullName(),
                 ReceivedPacket.files(document),
-                trace.recipients().isEmpty() ? null : trace.recipients().get(0));
+                trace.recipients().isEmpty() ? null : trace.recipients().get(0),
+                trace.vouchedBy());
     }
 
     /** Sends the office's sealed status about the document (a reason is required for 02). */

@@ -15,7 +15,8 @@ public record IncomingView(
         LocalDate promulgationDate,
         String signer,
         List<AttachedFile> attachments,
-        PacketTrace.RecipientTrace trace) {
+        PacketTrace.RecipientTrace trace,
+        String vouchedBy) {
     public IncomingView {
         attachments = List.copyOf(attachments);
     }
