@@ -171,24 +171,29 @@ public final class LoadBenchmark {
         int rounds = Integer.parseInt(option("vxp-rounds", "6"));
         int perRound = Integer.parseInt(option("vxp-per-round", "20"));
         List<OfficeRecord> senders = offices.subList(0, senderCount);
-        Map<String, String> secrets = new HashMap<>();
         Map<String, VxpSender> vxp = new HashMap<>();
+        Map<String, EdocClient> soap = new HashMap<>(); // made before the senders start: they only read it
         for (OfficeRecord sender : senders) {
             String id = "bench-both-" + sender.code();
             String secret = operator.system(id, List.of(sender.code()), List.of("SOAP", "VXP"));
-            secrets.put(sender.code(), secret);
             vxp.put(sender.code(), new VxpSender(url, id, secret));
+            soap.put(sender.code(), client(id, secret));
         }
-        Map<String, EdocClient> soap = new HashMap<>();
         List<List<List<SendLoad.Prepared>>> soapRounds = new ArrayList<>();
         List<List<List<SendLoad.Prepared>>> vxpRounds = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
-            soapRounds.add(SendLoad.prepare(senders, perRound, offices, seals, attachment, runTag + "7" + round));
-            vxpRounds.add(SendLoad.prepare(senders, perRound, offices, seals, attachment, runTag + "6" + round));
+            // five characters before the six-digit sequence: CodeNumber has at most 11
+            String tag = runTag.substring(1) + (round % 10);
+            soapRounds.add(SendLoad.prepare(senders, perRound, offices, seals, attachment, tag + "7"));
+            vxpRounds.add(SendLoad.prepare(senders, perRound, offices, seals, attachment, tag + "6"));
         }
-        Function<String, EdocClient> clients =
-                code -> soap.computeIfAbsent(code, c -> client("bench-both-" + c, secrets.get(c)));
-        ProtocolComparison.run(soapRounds.subList(0, 1), vxpRounds.subList(0, 1), clients, vxp); // warm-up
+        Function<String, EdocClient> clients = soap::get;
+        for (ProtocolComparison.Result warm :
+                ProtocolComparison.run(soapRounds.subList(0, 1), vxpRounds.subList(0, 1), clients, vxp)) {
+            System.out.printf(
+                    "warm-up %s: %d accepted, %d failed, %.1f/s%n",
+                    warm.protocol(), warm.accepted(), warm.failed(), warm.perSecond());
+        }
         report.protocols(ProtocolComparison.run(
                 soapRounds.subList(1, rounds + 1), vxpRounds.subList(1, rounds + 1), clients, vxp));
     }

@@ -71,7 +71,7 @@ final class ProtocolComparison {
                             accepted.incrementAndGet();
                         } catch (RuntimeException e) {
                             if (failed.getAndIncrement() < 3) {
-                                System.err.println("send failed: " + e.getMessage());
+                                System.err.println("send failed: " + e);
                             }
                         }
                     }
