@@ -16,6 +16,8 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.TreeNode;
 import vn.edoc.directory.OfficeRecord;
+import vn.edoc.directory.boundary.AgencyRequestView;
+import vn.edoc.directory.boundary.AgencyRequests;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.SealCertificate;
 import vn.edoc.directory.boundary.SealRegistry;
@@ -39,6 +41,11 @@ public class DirectoryPage implements Serializable {
 
     @EJB
     private SealRegistry seals;
+
+    @EJB
+    private AgencyRequests requests;
+
+    private List<AgencyRequestView> waiting;
 
     @jakarta.inject.Inject
     private vn.edoc.web.security.CurrentUser me;
@@ -137,6 +144,37 @@ public class DirectoryPage implements Serializable {
         } catch (EdocException refused) {
             Pages.refused(refused);
         }
+    }
+
+    /** What connected systems asked to change (registerAgency, deleteAgency), waiting for an operator. */
+    public List<AgencyRequestView> getRequests() {
+        if (waiting == null) {
+            waiting = requests.inState("PENDING");
+        }
+        return waiting;
+    }
+
+    /** Applies a waiting request: the office is added (level and kind from its parent) or dissolved. */
+    public void approve(long id) {
+        decide(id, true);
+    }
+
+    /** Rejects a waiting request; the directory stays as it is. */
+    public void reject(long id) {
+        decide(id, false);
+    }
+
+    private void decide(long id, boolean approve) {
+        try {
+            AgencyRequestView decided = approve
+                    ? requests.approve(id, null, null, me.getUsername())
+                    : requests.reject(id, me.getUsername());
+            Pages.done(approve ? "directory.request.approved" : "directory.request.rejected", decided.code());
+            tree = null;
+        } catch (EdocException refused) {
+            Pages.refused(refused);
+        }
+        waiting = null;
     }
 
     public StreamedContent getExport() {
