@@ -28,32 +28,29 @@ final class TestSystems {
      * @param scopesJson the scopes as JSON array items, such as {@code "000.00.02.H21", "000.00.41.H21/**"}
      */
     static String register(String baseUrl, String systemId, String scopesJson, int perMinute, String state) {
-        OperatorApi operator = new OperatorApi(baseUrl);
-        String json = "{\"systemId\":\"" + systemId + "\",\"name\":\"Test system " + systemId + "\",\"scopes\":["
-                + scopesJson + "],\"requestsPerMinute\":" + perMinute
-                + (state == null ? "" : ",\"state\":\"" + state + "\"") + "}";
-        OperatorApi.Answer registered = operator.postJson("systems", json);
-        if (registered.status() == 201) {
-            return secretIn(registered);
-        }
-        if (!registered.body().contains("SYSTEM_EXISTS")) {
-            throw new AssertionError("registering " + systemId + ": " + registered);
-        }
-        OperatorApi.Answer described = operator.putJson("systems/" + systemId, json);
-        if (described.status() != 200) {
-            throw new AssertionError("describing " + systemId + ": " + described);
-        }
-        return secretIn(operator.postJson("systems/" + systemId + "/secret", ""));
+        return registered(
+                baseUrl,
+                systemId,
+                "{\"systemId\":\"" + systemId + "\",\"name\":\"Test system " + systemId + "\",\"scopes\":["
+                        + scopesJson + "],\"requestsPerMinute\":" + perMinute
+                        + (state == null ? "" : ",\"state\":\"" + state + "\"") + "}");
     }
 
     /**
-     * Registers a system on the national protocol (VXP) whose packets need no XML-DSig envelope signature ({@code
-     * IF_PRESENT}) and answers its secret; a system that exists is described again and issued a new secret.
+     * Registers a system on the national protocol (VXP) and SOAP whose packets need no XML-DSig envelope signature
+     * ({@code IF_PRESENT}) and answers its secret; a system that exists is described again and issued a new secret.
      */
     static String registerVxp(String baseUrl, String systemId, String scopesJson) {
-        String json = "{\"systemId\":\"" + systemId + "\",\"name\":\"VXP test system " + systemId + "\",\"scopes\":["
-                + scopesJson + "],\"requestsPerMinute\":100000,\"protocols\":[\"VXP\",\"SOAP\"],"
-                + "\"envelopeSignatures\":\"IF_PRESENT\"}";
+        return registered(
+                baseUrl,
+                systemId,
+                "{\"systemId\":\"" + systemId + "\",\"name\":\"VXP test system " + systemId + "\",\"scopes\":["
+                        + scopesJson + "],\"requestsPerMinute\":100000,\"protocols\":[\"VXP\",\"SOAP\"],"
+                        + "\"envelopeSignatures\":\"IF_PRESENT\"}");
+    }
+
+    /** Registers the system {@code json} describes, or describes it again and issues a new secret; its secret. */
+    private static String registered(String baseUrl, String systemId, String json) {
         OperatorApi operator = new OperatorApi(baseUrl);
         OperatorApi.Answer registered = operator.postJson("systems", json);
         if (registered.status() == 201) {

@@ -72,13 +72,21 @@ final class VxpCalls {
     /** The copies waiting for the caller's offices, of the kind its {@code messagetype} names, leased to it. */
     void getReceivedEdocList(Caller caller, VxpHeaders headers, HttpServletResponse response) throws IOException {
         List<WaitingCopy> copies = mailbox.waiting(caller, kind(headers), pageSize(headers.parameter("pageSize")));
-        VxpReply.ok(response, json -> {
-            json.writeArrayFieldStart("data");
-            for (WaitingCopy copy : copies) {
-                writeWaiting(json, copy);
-            }
-            json.writeEndArray();
-        });
+        VxpReply.ok(response, json -> writeData(json, copies, VxpCalls::writeWaiting));
+    }
+
+    /** One item of a list reply, as the SDK reads it. */
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+        void write(JsonGenerator json, T item) throws IOException;
+    }
+
+    private static <T> void writeData(JsonGenerator json, List<T> items, ItemWriter<T> writer) throws IOException {
+        json.writeArrayFieldStart("data");
+        for (T item : items) {
+            writer.write(json, item);
+        }
+        json.writeEndArray();
     }
 
     private static void writeWaiting(JsonGenerator json, WaitingCopy copy) throws IOException {
@@ -143,13 +151,7 @@ final class VxpCalls {
         }
         String packetId = docId.contains("~") ? CopyId.parse(docId, DOC_ID).packetId() : docId.strip();
         List<SentCopy> copies = mailbox.sent(caller, packetId);
-        VxpReply.ok(response, json -> {
-            json.writeArrayFieldStart("data");
-            for (SentCopy copy : copies) {
-                writeSent(json, copy);
-            }
-            json.writeEndArray();
-        });
+        VxpReply.ok(response, json -> writeData(json, copies, VxpCalls::writeSent));
     }
 
     private static void writeSent(JsonGenerator json, SentCopy copy) throws IOException {
