@@ -26,7 +26,10 @@ import vn.edoc.ws.TraceHeaders;
  * Forwards one packet to a peer axis over the axis contract itself: {@code sendDocument} or {@code sendStatus}, as the
  * connected system this axis is at the peer ({@code edoc.peer.<id>.system-id}, by default this axis's id, and the
  * secret in the file {@code edoc.peer.<id>.secret-file}), with the {@code axisTrace} header. The peer answers a
- * packet it holds already with its first acceptance, so a forward repeated after a lost answer is harmless.
+ * packet it holds already with its first acceptance, so a forward repeated after a lost answer is harmless. A peer
+ * whose {@code edoc.peer.<id>.protocol} is {@code vxp} (the national axis) is sent the packet over the national
+ * protocol instead ({@link VxpPeerClient}), with the same leases, retries and dead letter; its route's endpoint is
+ * then the VXP base URL.
  */
 @ApplicationScoped
 public class PeerForwarder {
@@ -51,6 +54,10 @@ public class PeerForwarder {
         if (job.endpoint() == null) {
             throw new PushFailure("PEER_NOT_ROUTED: no peer route names " + peer, null);
         }
+        if (speaksVxp(peer)) {
+            return new VxpPeerClient(Duration.ofSeconds(timeoutSeconds))
+                    .send(job.endpoint(), systemId(peer), secret(peer), job, bytes);
+        }
         EdocClient client = EdocClient.builder(URI.create(job.endpoint()))
                 .system(systemId(peer), secret(peer))
                 .connectTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -67,6 +74,13 @@ public class PeerForwarder {
         } catch (WebServiceException e) {
             throw new PushFailure(job.endpoint() + ": " + PushClient.rootMessage(e), e);
         }
+    }
+
+    /** A peer of protocol {@code vxp} ({@code edoc.peer.<id>.protocol}) is the national axis or one like it. */
+    private boolean speaksVxp(String peer) {
+        return config.getOptionalValue("edoc.peer." + peer + ".protocol", String.class)
+                .map(p -> p.strip().equalsIgnoreCase("vxp"))
+                .orElse(false);
     }
 
     private String systemId(String peer) {
