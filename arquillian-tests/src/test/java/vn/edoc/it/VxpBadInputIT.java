@@ -83,6 +83,12 @@ class VxpBadInputIT {
                 "COPY_STATUS_UNSUPPORTED");
         assertRefused(dms.jsonPost("registerAgency", "{\"code\":\"" + "x".repeat(70_000) + "\"}"), "PACKET_TOO_LARGE");
         assertRefused(dms.jsonPost("registerAgency", "not json at all"), "REQUEST_INVALID");
+        // a status is read whole: over edoc.packet.max-status-bytes (1 MiB) it is refused before that
+        byte[] status =
+                StatusPackets.unsigned(Packets.PROVINCE, IA_RSUOM, "000.00.03.H21,2026/11/27,1/QĐ-UBND", "03", null);
+        byte[] padded = (new String(status, StandardCharsets.UTF_8) + "<!--" + "x".repeat(1_100_000) + "-->")
+                .getBytes(StandardCharsets.UTF_8);
+        assertRefused(dms.sendEdoc(padded, Map.of("servicetype", "eDoc", "messagetype", "status")), "PACKET_TOO_LARGE");
         assertRefused(dms.emptyPost("getEverything", Map.of()), "OPERATION_UNKNOWN");
 
         assertThat(Rows.ofExchange()).isEqualTo(before);

@@ -87,7 +87,7 @@ public class AxisEndpoint implements Axis {
     @Override
     public Acceptance sendStatus(DataHandler packet) {
         return answer(caller -> WireMapper.acceptance(
-                statuses.report(caller, PacketSource.bytesOf(packet, intake.maxBytes()), forwarding())));
+                statuses.report(caller, PacketSource.bytesOf(packet, intake.maxStatusBytes()), forwarding())));
     }
 
     @Override

@@ -17,6 +17,10 @@ public class PacketIntakeProducer {
     @ConfigProperty(name = "edoc.packet.max-bytes", defaultValue = "268435456")
     long maxPacketBytes;
 
+    @Inject
+    @ConfigProperty(name = "edoc.packet.max-status-bytes", defaultValue = "1048576")
+    long maxStatusBytes;
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
@@ -26,9 +30,9 @@ public class PacketIntakeProducer {
         return new PacketStore(dataSource);
     }
 
-    /** The intake of this axis, with MP Config {@code edoc.packet.max-bytes}. */
+    /** The intake of this axis, with MP Config {@code edoc.packet.max-bytes} and {@code edoc.packet.max-status-bytes}. */
     @Produces
     PacketIntake intake() {
-        return new PacketIntake(maxPacketBytes);
+        return new PacketIntake(maxPacketBytes, maxStatusBytes);
     }
 }

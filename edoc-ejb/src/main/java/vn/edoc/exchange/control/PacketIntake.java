@@ -15,11 +15,21 @@ import vn.edoc.error.ErrorCode;
  * attachments are deleted as soon as the packet is judged; the caller keeps the packet's own bytes.
  */
 public final class PacketIntake {
+    /** A status packet carries no attachment: a few kilobytes. Read whole into memory, so bounded far below a document. */
+    public static final long DEFAULT_MAX_STATUS_BYTES = 1024 * 1024;
+
     private final long maxBytes;
+    private final long maxStatusBytes;
 
     /** @param maxBytes MP Config {@code edoc.packet.max-bytes}: the packet, and each decoded attachment */
     public PacketIntake(long maxBytes) {
+        this(maxBytes, DEFAULT_MAX_STATUS_BYTES);
+    }
+
+    /** @param maxStatusBytes MP Config {@code edoc.packet.max-status-bytes}: a status packet */
+    public PacketIntake(long maxBytes, long maxStatusBytes) {
         this.maxBytes = maxBytes;
+        this.maxStatusBytes = Math.min(maxBytes, maxStatusBytes);
     }
 
     public DocumentPacket validDocument(byte[] bytes) {
@@ -39,6 +49,9 @@ public final class PacketIntake {
     }
 
     public StatusPacket validStatus(byte[] bytes) {
+        if (bytes != null && bytes.length > maxStatusBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxStatusBytes);
+        }
         try (ReadResult result = read(bytes)) {
             return result.validStatus();
         }
@@ -49,6 +62,11 @@ public final class PacketIntake {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxBytes);
         }
         return new EdxmlReader(limits()).read(bytes);
+    }
+
+    /** The largest status packet this axis takes ({@code edoc.packet.max-status-bytes}). */
+    public long maxStatusBytes() {
+        return maxStatusBytes;
     }
 
     /** The largest packet this axis takes ({@code edoc.packet.max-bytes}). */

@@ -21,6 +21,7 @@ import vn.edoc.exchange.boundary.SentCopy;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.boundary.SystemMailbox;
 import vn.edoc.exchange.boundary.WaitingCopy;
+import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.systems.Caller;
 
@@ -36,12 +37,14 @@ final class VxpCalls {
     private final Statuses statuses;
     private final SystemMailbox mailbox;
     private final long maxBytes;
+    private final long maxStatusBytes;
 
-    VxpCalls(Exchange exchange, Statuses statuses, SystemMailbox mailbox, long maxBytes) {
+    VxpCalls(Exchange exchange, Statuses statuses, SystemMailbox mailbox, PacketIntake intake) {
         this.exchange = exchange;
         this.statuses = statuses;
         this.mailbox = mailbox;
-        this.maxBytes = maxBytes;
+        this.maxBytes = intake.maxBytes();
+        this.maxStatusBytes = intake.maxStatusBytes();
     }
 
     /**
@@ -61,12 +64,20 @@ final class VxpCalls {
                         ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
             }
             Acceptance accepted = PacketKindProbe.isStatus(incoming.file())
-                    ? statuses.report(caller, Files.readAllBytes(incoming.file()))
+                    ? statuses.report(caller, statusBytes(incoming))
                     : exchange.send(caller, incoming);
             VxpReply.ok(response, json -> json.writeStringField("DocId", accepted.packetId()));
         } finally {
             IncomingBody.delete(incoming.file());
         }
+    }
+
+    /** A status is read whole: refused before that when it is larger than a status can be. */
+    private byte[] statusBytes(IncomingPacket incoming) throws IOException {
+        if (incoming.size() > maxStatusBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, incoming.size(), maxStatusBytes);
+        }
+        return Files.readAllBytes(incoming.file());
     }
 
     /** The copies waiting for the caller's offices, of the kind its {@code messagetype} names, leased to it. */

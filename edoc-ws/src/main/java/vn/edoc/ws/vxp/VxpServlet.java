@@ -80,7 +80,7 @@ public class VxpServlet extends HttpServlet {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        VxpCalls calls = new VxpCalls(exchange, statuses, mailbox, intake.maxBytes());
+        VxpCalls calls = new VxpCalls(exchange, statuses, mailbox, intake);
         VxpDirectoryCalls directoryCalls = new VxpDirectoryCalls(directory, agencyRequests);
         switch (operation) {
             case SEND_EDOC -> calls.sendEdoc(caller, headers, request, response);
