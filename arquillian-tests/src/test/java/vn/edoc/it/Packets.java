@@ -61,6 +61,15 @@ final class Packets {
         return freshTo("sdk-placeholder-signature.edxml", recipient).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A packet as {@link #placeholderSignedTo} makes it, from {@code sender} (an office behind a peer axis). */
+    static byte[] placeholderSignedFrom(String sender, String recipient) {
+        return freshTo("sdk-placeholder-signature.edxml", recipient)
+                .replaceFirst(
+                        "<edXML:From>\\s*<edXML:OrganId>000.00.00.H21</edXML:OrganId>",
+                        "<edXML:From>\n          <edXML:OrganId>" + sender + "</edXML:OrganId>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String freshTo(String fixture, String recipient) {
         String packet = new String(fresh(fixture), StandardCharsets.UTF_8)
                 .replace(

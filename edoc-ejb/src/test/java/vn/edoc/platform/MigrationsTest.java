@@ -25,8 +25,9 @@ class MigrationsTest {
             // V5 status packets, V6 receipts, V7 audit log, V8 business changes, V9 retention, V10 push and leases, V11
             // document revisions, V12 connected systems, V13 packet chunks, V14 audit actions waiting to be chained,
             // V15 the web UI's desk (accounts, drafts) and the documents' facts, V16 federation (hops, forwarded as),
-            // V17 the national protocol (protocols, sealed secrets, envelope policy, vouched by, directory requests)
-            assertThat(first.migrationsExecuted).isEqualTo(19);
+            // V17 the national protocol (protocols, sealed secrets, envelope policy, vouched by, directory requests),
+            // V18 polling a peer of the national protocol (leases, back-off, refusals)
+            assertThat(first.migrationsExecuted).isEqualTo(20);
             assertThat(again.migrationsExecuted).isZero();
             // the province, 20 departments, 17 district-level units, 218 communes
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(256);
@@ -43,6 +44,7 @@ class MigrationsTest {
                     .isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM desk_user")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM agency_request")).isZero();
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM peer_poll")).isZero();
         } finally {
             TestDatabases.drop(kind, DATABASE);
         }
@@ -54,7 +56,7 @@ class MigrationsTest {
         DataSource dataSource = TestDatabases.fresh(kind, DATABASE);
         try {
             assertThat(SchemaMigration.configure(dataSource, false).migrate().migrationsExecuted)
-                    .isEqualTo(17);
+                    .isEqualTo(18);
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office_level")).isEqualTo(4);
         } finally {

@@ -3,6 +3,7 @@ package vn.edoc.ws;
 import jakarta.activation.DataHandler;
 import jakarta.activation.DataSource;
 import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,20 +49,43 @@ public final class PacketSource implements DataSource {
         if (packet == null) {
             throw new EdocException(ErrorCode.PACKET_EMPTY, "packet");
         }
-        Path file = null;
         try (InputStream in = packet.getInputStream()) {
+            return receive(in, maxBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The packet could not be received", e);
+        } finally {
+            releaseStreamed(packet);
+        }
+    }
+
+    /**
+     * The packet read from {@code in} into a temporary file of ours, which the caller deletes ({@link #delete}), its
+     * SHA-256 computed on the way. Refused (PACKET_TOO_LARGE) as soon as it passes {@code maxBytes}.
+     */
+    public static IncomingPacket receive(InputStream in, long maxBytes) {
+        return receive(in::transferTo, maxBytes);
+    }
+
+    /** Writes a packet into the stream it is given. */
+    @FunctionalInterface
+    public interface PacketWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The packet {@code writer} writes, in a temporary file of ours which the caller deletes ({@link #delete}), its
+     * SHA-256 computed on the way. Refused (PACKET_TOO_LARGE) as soon as it passes {@code maxBytes}.
+     */
+    public static IncomingPacket receive(PacketWriter writer, long maxBytes) {
+        Path file = null;
+        try {
             file = Files.createTempFile("edoc-incoming-", ".edxml");
             MessageDigest sha256 = Sha256.newDigest();
-            long size = 0;
-            byte[] buffer = new byte[64 * 1024];
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha256)) {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    size += read;
-                    if (size > maxBytes) {
-                        throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, ">" + maxBytes, maxBytes);
-                    }
-                    out.write(buffer, 0, read);
-                }
+            long size;
+            try (BoundedOutputStream out =
+                    new BoundedOutputStream(new DigestOutputStream(Files.newOutputStream(file), sha256), maxBytes)) {
+                writer.writeTo(out);
+                size = out.written;
             }
             return new IncomingPacket(file, size, Sha256.hex(sha256));
         } catch (IOException e) {
@@ -70,8 +94,48 @@ public final class PacketSource implements DataSource {
         } catch (RuntimeException e) {
             delete(file);
             throw e;
-        } finally {
-            releaseStreamed(packet);
+        }
+    }
+
+    /** Refuses (PACKET_TOO_LARGE) the write that would pass the limit, before any of it is written. */
+    private static final class BoundedOutputStream extends FilterOutputStream {
+        private final long maxBytes;
+        private long written;
+
+        BoundedOutputStream(OutputStream out, long maxBytes) {
+            super(out);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int len) {
+            if (written + len > maxBytes) {
+                throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, ">" + maxBytes, maxBytes);
+            }
+            written += len;
+        }
+    }
+
+    /** A received status, read whole: refused before that when it is larger than a status can be. */
+    public static byte[] statusBytes(IncomingPacket incoming, long maxStatusBytes) {
+        if (incoming.size() > maxStatusBytes) {
+            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, incoming.size(), maxStatusBytes);
+        }
+        try {
+            return Files.readAllBytes(incoming.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The status could not be read from " + incoming.file(), e);
         }
     }
 
@@ -93,7 +157,7 @@ public final class PacketSource implements DataSource {
         }
     }
 
-    static void delete(Path file) {
+    public static void delete(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

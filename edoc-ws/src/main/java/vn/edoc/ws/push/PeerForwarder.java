@@ -3,13 +3,8 @@ package vn.edoc.ws.push;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.xml.ws.WebServiceException;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.client.EdocClient;
 import vn.edoc.client.EdocClientException;
@@ -17,7 +12,6 @@ import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.exchange.boundary.PeerHandOver;
 import vn.edoc.exchange.boundary.PushJob;
 import vn.edoc.exchange.boundary.StoredBytes;
-import vn.edoc.exchange.control.ThisAxis;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.ws.PacketSource;
 import vn.edoc.ws.TraceHeaders;
@@ -38,10 +32,7 @@ public class PeerForwarder {
     private int timeoutSeconds;
 
     @Inject
-    private Config config;
-
-    @Inject
-    private ThisAxis thisAxis;
+    private PeerSettings settings;
 
     /**
      * Forwards the packet, streamed from the store.
@@ -54,12 +45,16 @@ public class PeerForwarder {
         if (job.endpoint() == null) {
             throw new PushFailure("PEER_NOT_ROUTED: no peer route names " + peer, null);
         }
-        if (speaksVxp(peer)) {
-            return new VxpPeerClient(Duration.ofSeconds(timeoutSeconds))
-                    .send(job.endpoint(), systemId(peer), secret(peer), job, bytes);
+        if (settings.speaksVxp(peer)) {
+            return new VxpPeerClient(
+                            Duration.ofSeconds(timeoutSeconds),
+                            job.endpoint(),
+                            settings.systemId(peer),
+                            settings.secret(peer))
+                    .send(job, bytes);
         }
         EdocClient client = EdocClient.builder(URI.create(job.endpoint()))
-                .system(systemId(peer), secret(peer))
+                .system(settings.systemId(peer), settings.secret(peer))
                 .connectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .requestTimeout(Duration.ofSeconds(timeoutSeconds))
                 .header(TraceHeaders.write(handOver))
@@ -73,29 +68,6 @@ public class PeerForwarder {
             throw new PushFailure(peer + " refused: " + e.code() + " " + e.getMessage(), e);
         } catch (WebServiceException e) {
             throw new PushFailure(job.endpoint() + ": " + PushClient.rootMessage(e), e);
-        }
-    }
-
-    /** A peer of protocol {@code vxp} ({@code edoc.peer.<id>.protocol}) is the national axis or one like it. */
-    private boolean speaksVxp(String peer) {
-        return config.getOptionalValue("edoc.peer." + peer + ".protocol", String.class)
-                .map(p -> p.strip().equalsIgnoreCase("vxp"))
-                .orElse(false);
-    }
-
-    private String systemId(String peer) {
-        return config.getOptionalValue("edoc.peer." + peer + ".system-id", String.class)
-                .orElse(thisAxis.id());
-    }
-
-    private String secret(String peer) throws PushFailure {
-        String name = "edoc.peer." + peer + ".secret-file";
-        String file = config.getOptionalValue(name, String.class)
-                .orElseThrow(() -> new PushFailure("PEER_NOT_CONFIGURED: " + name + " is not set", null));
-        try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new PushFailure("PEER_NOT_CONFIGURED: " + name + " (" + file + ") cannot be read", e);
         }
     }
 }

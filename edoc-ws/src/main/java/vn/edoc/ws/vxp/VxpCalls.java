@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import vn.edoc.edxml.read.PacketKindProbe;
@@ -24,6 +23,7 @@ import vn.edoc.exchange.boundary.WaitingCopy;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.systems.Caller;
+import vn.edoc.ws.PacketSource;
 
 /**
  * The exchange operations of the national protocol, each one boundary call: {@code sendEdoc} is {@code sendDocument}
@@ -64,20 +64,12 @@ final class VxpCalls {
                         ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
             }
             Acceptance accepted = PacketKindProbe.isStatus(incoming.file())
-                    ? statuses.report(caller, statusBytes(incoming))
+                    ? statuses.report(caller, PacketSource.statusBytes(incoming, maxStatusBytes))
                     : exchange.send(caller, incoming);
             VxpReply.ok(response, json -> json.writeStringField("DocId", accepted.packetId()));
         } finally {
             IncomingBody.delete(incoming.file());
         }
-    }
-
-    /** A status is read whole: refused before that when it is larger than a status can be. */
-    private byte[] statusBytes(IncomingPacket incoming) throws IOException {
-        if (incoming.size() > maxStatusBytes) {
-            throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, incoming.size(), maxStatusBytes);
-        }
-        return Files.readAllBytes(incoming.file());
     }
 
     /** The copies waiting for the caller's offices, of the kind its {@code messagetype} names, leased to it. */

@@ -19,7 +19,7 @@ import vn.edoc.error.Problem;
  * sendEdoc} reply as US-ASCII. {@code ErrorCode} is edoc's stable error code ({@code "0"} on success) and {@code
  * ErrorDesc} its message in Vietnamese, then English, then the reader's problems one by one.
  */
-final class VxpReply {
+public final class VxpReply {
     private static final JsonFactory JSON =
             JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     /** The longest ErrorDesc: a refused packet may have many problems, the SDK prints the reply on one line. */
@@ -64,7 +64,7 @@ final class VxpReply {
         }
     }
 
-    static String description(EdocException refusal) {
+    public static String description(EdocException refusal) {
         StringBuilder text = new StringBuilder(refusal.message(ErrorMessages.VIETNAMESE))
                 .append(" / ")
                 .append(refusal.message(Locale.ENGLISH));
