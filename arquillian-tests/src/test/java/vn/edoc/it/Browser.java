@@ -103,6 +103,11 @@ final class Browser implements AutoCloseable {
                 label.equals(d.findElement(By.id(menuId + "_label")).getText().strip()));
     }
 
+    /** What a script run in the page answers. */
+    Object script(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
     WebElement find(By what) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(what));
     }

@@ -213,6 +213,7 @@ class WebUiIT {
         browser.press(By.id("accounts:create"));
         assertThat(browser.waitForText("Đã tạo tài khoản " + clerk)).contains("Nguyễn Thị Thử");
         browser.screenshot("17-operator-accounts");
+        aDmsMovingOverIsRegisteredOnTheSystemsPageAndCallsOverVxpWithTheSecretItKept();
         browser.logOut();
         browser.logIn(clerk, "mat-khau-moi-1");
         assertThat(browser.find(By.id("user-office")).getText()).isEqualTo("Sở Tài chính tỉnh Gia Lai");
@@ -347,5 +348,66 @@ class WebUiIT {
         private static String stream(String content) {
             return "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream";
         }
+    }
+
+    /**
+     * A DMS moving over from the national axis keeps its systemId and secret: registered on the operators' page, it
+     * calls over VXP at once; a new secret is shown once and the old one stops working; a disabled system is refused.
+     * Its name, an attacker's markup, is shown as text.
+     */
+    private static void aDmsMovingOverIsRegisteredOnTheSystemsPageAndCallsOverVxpWithTheSecretItKept() {
+        String systemId = "web-dms-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String kept = "bi-mat-tu-truc-quoc-gia-" + systemId;
+        String name = "DMS Sở Tài chính </script><script>window.edocPwned=1</script>";
+        browser.open("/operator/systems.xhtml");
+        browser.waitForText("Hệ thống quản lý văn bản kết nối");
+        browser.type(By.id("system:systemId"), systemId);
+        browser.type(By.id("system:name"), name);
+        browser.type(By.id("system:scopes"), "000.00.03.H21/**");
+        browser.press(By.xpath("//*[@id='system:protocols']//label[normalize-space(.)='VXP (giao thức trục quốc gia)']"
+                + "/..//div[contains(@class,'ui-chkbox-box')]"));
+        browser.choose("system:envelope", "Kiểm tra khi có");
+        browser.type(By.id("system:secret"), kept);
+        browser.press(By.id("system:save"));
+        assertThat(browser.waitForText("Đã đăng ký hệ thống " + systemId)).contains(name);
+        assertThat(browser.all(By.id("issued-secret")))
+                .as("a kept secret is never shown")
+                .isEmpty();
+        assertThat(browser.script("return window.edocPwned"))
+                .as("the name is text, not script")
+                .isNull();
+        VxpClient withKeptSecret = new VxpClient(BASE_URL, systemId, kept);
+        assertThat(withKeptSecret
+                        .bracesPost("countReceiveEdoc", java.util.Map.of())
+                        .ok())
+                .isTrue();
+        browser.screenshot("18-operator-systems");
+
+        String row = "//tr[td/span[text()='" + systemId + "']]";
+        browser.press(By.xpath(row + "//button[normalize-space(.)='Cấp khóa mới']"));
+        browser.press(By.xpath("//button[contains(@class,'ui-confirmdialog-yes')]"));
+        String issued = browser.find(By.id("issued-secret")).getText().strip();
+        assertThat(issued).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(kept);
+        assertThat(withKeptSecret
+                        .bracesPost("countReceiveEdoc", java.util.Map.of())
+                        .ok())
+                .as("the old secret stops working at once")
+                .isFalse();
+        VxpClient withIssuedSecret = new VxpClient(BASE_URL, systemId, issued);
+        assertThat(withIssuedSecret
+                        .bracesPost("countReceiveEdoc", java.util.Map.of())
+                        .ok())
+                .isTrue();
+        browser.press(By.id("list:forget"));
+        org.awaitility.Awaitility.await()
+                .until(() -> browser.all(By.id("issued-secret")).isEmpty());
+
+        browser.press(By.xpath(row + "//button[normalize-space(.)='Khóa']"));
+        browser.waitForText("Đã khóa hệ thống " + systemId);
+        assertThat(withIssuedSecret
+                        .bracesPost("countReceiveEdoc", java.util.Map.of())
+                        .ok())
+                .as("a disabled system is refused")
+                .isFalse();
     }
 }
