@@ -107,7 +107,11 @@ class WebUiIT {
         browser.waitForText(subject);
         browser.screenshot("06-recipient-incoming");
         browser.press(By.linkText(subject));
-        assertThat(browser.waitForText("Tiếp nhận, vào sổ (03)")).contains("UBND tỉnh Gia Lai", "Nguyễn Văn Mẫu");
+        // opening the page (a GET, as a link in an e-mail would) shows the document and receives nothing
+        assertThat(browser.waitForText("Văn bản chưa được nhận")).contains("UBND tỉnh Gia Lai", "Nguyễn Văn Mẫu");
+        assertThat(browser.all(By.id("actions:register"))).isEmpty();
+        browser.press(By.id("actions:receive"));
+        assertThat(browser.waitForText("Tiếp nhận, vào sổ (03)")).contains("Đã nhận văn bản");
         browser.press(By.id("actions:register"));
         assertThat(browser.waitForText("Đã tiếp nhận văn bản")).contains("Phân công xử lý (04)");
         browser.screenshot("07-recipient-registered");

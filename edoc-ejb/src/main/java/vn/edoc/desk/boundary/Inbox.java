@@ -106,8 +106,22 @@ public class Inbox {
         }
     }
 
-    /** Receives the document if the office has not yet, and shows it. */
+    /**
+     * Shows the document. Showing never receives it: a link (in an e-mail, on another site) opens the page with a GET,
+     * and receiving binds the office (a signed receipt to the axis, a sealed 01 to the sender); the clerk does that
+     * with {@link #receive}.
+     */
     public IncomingView open(String office, String packetId, String clerk) {
+        copyOf(office, packetId);
+        return view(
+                office,
+                packetId,
+                clerk,
+                ReceivedPacket.read(stored(office, packetId, clerk)).document());
+    }
+
+    /** Receives the document if the office has not yet (the receipt, then 01 unless a status came first), shows it. */
+    public IncomingView receive(String office, String packetId, String clerk) {
         Delivery copy = copyOf(office, packetId);
         // one read of the stored packet gives both what the page shows and the SHA-256 the receipt is confirmed with
         ReceivedPacket.Read read = ReceivedPacket.read(stored(office, packetId, clerk));
@@ -118,6 +132,10 @@ public class Inbox {
                 send(office, document, StatusCode.ARRIVED, null, clerk);
             }
         }
+        return view(office, packetId, clerk, document);
+    }
+
+    private IncomingView view(String office, String packetId, String clerk, DocumentPacket document) {
         PacketTrace trace = exchange.traces(DeskCaller.of(clerk, office), office, packetId, null);
         Delivery now = copyOf(office, packetId);
         return new IncomingView(

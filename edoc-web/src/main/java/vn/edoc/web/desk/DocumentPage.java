@@ -14,8 +14,9 @@ import vn.edoc.web.Pages;
 import vn.edoc.web.security.CurrentUser;
 
 /**
- * One incoming document: opening it receives it (01), and the clerk registers (03), refuses with a reason (02),
- * assigns (04), reports processing (05) or done (06); each is a sealed status packet to the sender.
+ * One incoming document: opening it shows it; the clerk receives it (the receipt and 01, a POST of the page, never
+ * the GET of a link), then registers (03), refuses with a reason (02), assigns (04), reports processing (05) or done
+ * (06); each is a sealed status packet to the sender.
  */
 @Named
 @ViewScoped
@@ -75,6 +76,20 @@ public class DocumentPage implements Serializable {
         reply(StatusCode.CHANGE_REFUSED, "document.changeRefused");
     }
 
+    public void receive() {
+        try {
+            view = inbox.receive(me.getOffice(), id, me.getUsername());
+            Pages.done("document.received");
+        } catch (EdocException refused) {
+            Pages.refused(refused);
+        }
+    }
+
+    /** Whether the office received the copy: only then may it answer the sender. */
+    public boolean isReceived() {
+        return view != null && view.row().state() == vn.edoc.exchange.DeliveryState.CONFIRMED;
+    }
+
     private void reply(StatusCode code, String doneKey) {
         try {
             inbox.reply(me.getOffice(), id, code, note, me.getUsername());
@@ -88,7 +103,7 @@ public class DocumentPage implements Serializable {
 
     /** Whether {@code code} may follow the office's last status: the axis's own rules, which it checks again. */
     public boolean may(String code) {
-        if (view == null || view.trace() == null) {
+        if (!isReceived() || view.trace() == null) {
             return false;
         }
         var business = view.trace().business();
