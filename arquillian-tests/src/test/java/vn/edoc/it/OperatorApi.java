@@ -50,6 +50,15 @@ final class OperatorApi {
                 .build());
     }
 
+    /** A request as a browser would send it: any method, content type and further headers (Origin, Referer). */
+    Answer send(String method, String path, String contentType, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, "operator", PASSWORD)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     /** A request with other credentials, or none ({@code user} null). */
     Answer getAs(String path, String user, String password) {
         return send(request(path, user, password).GET().build());

@@ -230,7 +230,8 @@ public final class DirectoryCsv {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());
         for (OfficeRecord office : offices) {
-            printer.printRecord(fields(office));
+            printer.printRecord(
+                    fields(office).stream().map(Spreadsheets::written).toList());
         }
         printer.flush();
     }

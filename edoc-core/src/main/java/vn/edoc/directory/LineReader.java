@@ -18,6 +18,10 @@ import vn.edoc.error.Problem;
 /** Reads one line of a directory file into an office, collecting a problem for each bad field. */
 final class LineReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // several numbers are common ("0269 3824 123 - 3824 124"); letters and formulas are not numbers
+    private static final Pattern PHONE = Pattern.compile("[0-9 +().\\-/,;]*[0-9][0-9 +().\\-/,;]*");
+    private static final Pattern HOST = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:[0-9]{1,5})?(/\\S*)?");
     private static final Map<Column, Integer> MAX_LENGTH = Map.ofEntries(
             Map.entry(Column.NAME, 200),
             Map.entry(Column.KIND, 50),
@@ -57,9 +61,9 @@ final class LineReader {
                 text(Column.ORGANIZATION_IN_CHARGE, false),
                 text(Column.ADDRESS, false),
                 email(),
-                text(Column.TELEPHONE, false),
-                text(Column.FAX, false),
-                text(Column.WEBSITE, false));
+                phone(Column.TELEPHONE),
+                phone(Column.FAX),
+                website());
         LocalDate validFrom = date(Column.VALID_FROM);
         LocalDate validTo = date(Column.VALID_TO);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
@@ -89,7 +93,7 @@ final class LineReader {
         if (index == null) {
             return null;
         }
-        String value = record.get(index).strip();
+        String value = Spreadsheets.read(record.get(index).strip());
         return value.isEmpty() ? null : value;
     }
 
@@ -120,6 +124,30 @@ final class LineReader {
         String value = text(Column.EMAIL, false);
         if (value != null && !EMAIL.matcher(value).matches()) {
             add(ErrorCode.EMAIL_INVALID, Column.EMAIL, value);
+        }
+        return value;
+    }
+
+    private String phone(Column column) {
+        String value = text(column, false);
+        if (value != null && !PHONE.matcher(value).matches()) {
+            add(ErrorCode.PHONE_INVALID, column, column.header(), value);
+        }
+        return value;
+    }
+
+    /** An http(s) address or a bare host name: a page may show it as a link, never a {@code javascript:} one. */
+    private String website() {
+        String value = text(Column.WEBSITE, false);
+        if (value == null) {
+            return null;
+        }
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        String rest = lower.startsWith("https://")
+                ? value.substring(8)
+                : lower.startsWith("http://") ? value.substring(7) : value;
+        if (!HOST.matcher(rest).matches()) {
+            add(ErrorCode.WEBSITE_INVALID, Column.WEBSITE, value);
         }
         return value;
     }

@@ -133,6 +133,10 @@ public enum ErrorCode {
     VALIDITY_REVERSED,
     /** An e-mail address is not of the form name@domain. */
     EMAIL_INVALID,
+    /** Directory file: a telephone or fax number holds more than digits, spaces and {@code + ( ) . - / , ;}. */
+    PHONE_INVALID,
+    /** Directory file: a website that is not an http(s) address or a host name. */
+    WEBSITE_INVALID,
     /** A push endpoint is missing for an office that receives by push, or is not an http(s) URL. */
     PUSH_ENDPOINT_INVALID,
     /** The administrative level is not one the directory knows (table office_level). */
@@ -220,6 +224,11 @@ public enum ErrorCode {
     SECRETS_NOT_CONFIGURED,
     /** Operators' API: no request to change the directory has this number, or it was decided already. */
     AGENCY_REQUEST_NOT_FOUND,
+    /**
+     * Operators' API: a change asked from another site's page (its {@code Origin} or {@code Referer}) or in a body a
+     * plain HTML form can send (form fields, {@code text/plain}): what a forged cross-site request looks like.
+     */
+    CROSS_SITE_REQUEST,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

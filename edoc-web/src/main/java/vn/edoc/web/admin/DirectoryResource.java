@@ -40,7 +40,7 @@ public class DirectoryResource {
 
     /** Applies a directory file: all of it, or nothing with every bad line listed. */
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public ImportSummary importFile(byte[] file) {
         return directory.importFile(file);
@@ -65,7 +65,7 @@ public class DirectoryResource {
     /** Replaces the routing rules (a file with any bad line changes nothing). */
     @PUT
     @Path("routing-rules")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     public Replaced replaceRules(byte[] file) {
         return new Replaced(directory.replaceRules(new String(file, StandardCharsets.UTF_8)));
@@ -82,7 +82,7 @@ public class DirectoryResource {
     /** Replaces the peer routes (a file with any bad line changes nothing). */
     @PUT
     @Path("peer-routes")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     public Replaced replacePeers(byte[] file) {
         return new Replaced(directory.replacePeers(new String(file, StandardCharsets.UTF_8)));

@@ -1,0 +1,109 @@
+package vn.edoc.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an attacker tries against the deployed axis (issue 22), each attempt with what it must meet instead. Keep it
+ * growing: every hole found gets its attempt here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+    private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
+    private static final String EVIL = "https://evil.example";
+
+    private final OperatorApi operator = new OperatorApi(BASE_URL);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EdocDeployment.ear();
+    }
+
+    /**
+     * A page on another site makes the operator's browser, which holds their Basic credentials, post a form whose
+     * text/plain body is a directory file: refused, audited, the directory untouched.
+     */
+    @Test
+    void aCrossSiteFormPostingADirectoryFileIsRefusedAndChangesNothing() {
+        String directory = operator.get("directory").body();
+        String forged = directory.replace("Sở Nội vụ tỉnh Gia Lai", "Sở Nội vụ (giả mạo)");
+        assertThat(forged).isNotEqualTo(directory);
+
+        OperatorApi.Answer asForm = operator.send("POST", "directory", "text/plain", forged, Map.of("Origin", EVIL));
+        OperatorApi.Answer asPlainText = operator.send("POST", "directory", "text/plain", forged, Map.of());
+
+        assertThat(asForm.status()).isEqualTo(403);
+        assertThat(asForm.body()).contains("\"code\":\"CROSS_SITE_REQUEST\"", "Content-Type text/plain");
+        assertThat(asPlainText.status())
+                .as("a form's body type, whatever the origin")
+                .isEqualTo(403);
+        assertThat(operator.get("directory").body()).isEqualTo(directory);
+        assertThat(operator.get("audit?subject=/edoc/api/directory").body()).contains("CROSS_SITE_REFUSED");
+    }
+
+    @Test
+    void aChangeNamingAnotherSiteAsItsOriginOrRefererIsRefusedWhateverItsBody() {
+        String empty = "code_pattern,peer_id,endpoint\n";
+        String routes = operator.get("directory/peer-routes").body();
+
+        OperatorApi.Answer byOrigin =
+                operator.send("PUT", "directory/peer-routes", "text/csv", empty, Map.of("Origin", EVIL));
+        OperatorApi.Answer byReferer = operator.send(
+                "PUT", "directory/peer-routes", "text/csv", empty, Map.of("Referer", EVIL + "/trap.html"));
+        OperatorApi.Answer sandboxed = operator.send(
+                "POST", "retention/purge?before=2100-01-01T00:00:00Z", "text/csv", "", Map.of("Origin", "null"));
+        OperatorApi.Answer formRetry =
+                operator.send("POST", "deliveries/1/retry", "application/x-www-form-urlencoded", "", Map.of());
+
+        assertThat(byOrigin.status()).isEqualTo(403);
+        assertThat(byOrigin.body()).contains("CROSS_SITE_REQUEST", "Origin " + EVIL);
+        assertThat(byReferer.status()).isEqualTo(403);
+        assertThat(byReferer.body()).contains("Referer " + EVIL);
+        assertThat(sandboxed.status()).isEqualTo(403);
+        assertThat(formRetry.status()).isEqualTo(403);
+        assertThat(operator.get("directory/peer-routes").body()).isEqualTo(routes);
+    }
+
+    @Test
+    void theAxissOwnPagesAndScriptsWithoutABrowserStillChange() {
+        String routes = operator.get("directory/peer-routes").body();
+        String same = routes.isBlank() ? "code_pattern,peer_id,endpoint\n" : routes;
+
+        OperatorApi.Answer ownOrigin =
+                operator.send("PUT", "directory/peer-routes", "text/csv", same, Map.of("Origin", BASE_URL));
+        OperatorApi.Answer script = operator.put("directory/peer-routes", same);
+
+        assertThat(ownOrigin.status()).as(ownOrigin.body()).isEqualTo(200);
+        assertThat(script.status()).as(script.body()).isEqualTo(200);
+    }
+    /** A page tells the browser not to guess types, not to be framed elsewhere, to load and post only here. */
+    @Test
+    void pagesCarryTheHeadersThatKeepABrowserFromMakingMoreOfThem() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + "/edoc/login.xhtml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'", "form-action 'self'");
+        assertThat(page.headers().firstValue("X-Powered-By"))
+                .as("no versions told")
+                .isEmpty();
+        assertThat(page.headers().firstValue("Server").orElse("")).doesNotContainIgnoringCase("payara");
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .as("the log-in page's form starts a session")
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(cookie ->
+                        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+    }
+}
