@@ -229,6 +229,11 @@ public enum ErrorCode {
      * plain HTML form can send (form fields, {@code text/plain}): what a forged cross-site request looks like.
      */
     CROSS_SITE_REQUEST,
+    /**
+     * Operators' API: a purge may only name a time at least the retention period ({@code edoc.retention.days}) ago;
+     * with no period set (0), packets are kept for ever and nothing is purged.
+     */
+    PURGE_BEFORE_RETENTION,
     /** An unexpected failure of the axis; nothing was changed. */
     INTERNAL_ERROR
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.exchange.entity.Packet;
 
@@ -22,6 +24,10 @@ import vn.edoc.exchange.entity.Packet;
  * Purges the bytes of packets accepted before the retention period ({@code edoc.retention.days}, 0 keeps them for
  * ever), every night and when an operator asks. A purged packet's row stays with its SHA-256 and DocumentId, so the
  * same DocumentId stays taken for ever; its deliveries, statuses, receipts and audit entries stay too.
+ *
+ * <p>Never younger than the period, never unfinished: an operator's purge may name an earlier time, not a later one
+ * ({@code PURGE_BEFORE_RETENTION}: a wrong date, or a forged request, must not empty the store), and a packet some
+ * recipient has not yet taken and confirmed (a copy held, waiting or fetched) keeps its bytes whatever its age.
  */
 @Stateless
 public class Retention {
@@ -45,7 +51,7 @@ public class Retention {
     @Schedule(hour = "2", minute = "30", persistent = false)
     void nightly() {
         if (retentionDays > 0) {
-            purgeAcceptedBefore(Instant.now().minus(Duration.ofDays(retentionDays)), "retention");
+            purge(Instant.now().minus(Duration.ofDays(retentionDays)), "retention");
         }
     }
 
@@ -57,12 +63,28 @@ public class Retention {
      */
     public int purgeAcceptedBefore(Instant before, String actor) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant latest = retentionDays > 0 ? now.minus(Duration.ofDays(retentionDays)) : null;
+        if (latest == null || before.isAfter(latest)) {
+            throw new EdocException(
+                    ErrorCode.PURGE_BEFORE_RETENTION,
+                    "before",
+                    before,
+                    retentionDays,
+                    latest == null ? "-" : latest.toString());
+        }
+        return purge(before, actor);
+    }
+
+    private int purge(Instant before, String actor) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // native, with the time as the UTC date-time the column holds: the converter does not apply to parameters.
         // Every server of a cluster runs the nightly purge: the rows one purges are locked and the others skip them,
         // so that no packet is purged (and audited) twice
         @SuppressWarnings("unchecked")
         List<String> ids = entityManager
-                .createNativeQuery("SELECT packet_id FROM packet WHERE accepted_at < ? AND purged_at IS NULL"
+                .createNativeQuery("SELECT packet_id FROM packet p WHERE accepted_at < ? AND purged_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.packet_id = p.packet_id"
+                        + " AND d.state IN ('HELD', 'WAITING', 'FETCHED'))"
                         + " ORDER BY accepted_at LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, LocalDateTime.ofInstant(before, ZoneOffset.UTC))
                 .setParameter(2, BATCH)
