@@ -14,12 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -133,7 +135,10 @@ public class Draft {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "draft_event", joinColumns = @JoinColumn(name = "draft_id"))
-    @OrderColumn(name = "seq")
+    // each event carries its own seq (not an @OrderColumn): EclipseLink, comparing an order column's list after an
+    // append, once renumbered the rows ("UPDATE draft_event SET seq = ?") into a duplicate key and the clerk's
+    // submission failed (WebUiIT on MariaDB); an append is now one INSERT, and nothing ever renumbers
+    @OrderBy("seq")
     private List<DraftEvent> events = new ArrayList<>();
 
     protected Draft() {
@@ -234,7 +239,8 @@ public class Draft {
     }
 
     private void append(Instant now, String actor, String action, String remark) {
-        events.add(new DraftEvent(now, actor, action, remark));
+        // the column keeps milliseconds: the entity in memory keeps what the database gives back
+        events.add(new DraftEvent(events.size(), now.truncatedTo(ChronoUnit.MILLIS), actor, action, remark));
     }
 
     public Long id() {

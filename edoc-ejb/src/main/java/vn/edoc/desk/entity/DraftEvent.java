@@ -7,6 +7,10 @@ import java.time.Instant;
 /** One step in a draft's history, appended and never changed: who did what, when, and the comment. */
 @Embeddable
 public class DraftEvent {
+    /** Its place in the history, written once: the list is ordered by it, never renumbered. */
+    @Column(name = "seq", nullable = false, updatable = false)
+    private int seq;
+
     @Column(name = "happened_at", nullable = false, updatable = false)
     private Instant at;
 
@@ -23,7 +27,8 @@ public class DraftEvent {
         // for JPA
     }
 
-    DraftEvent(Instant at, String actor, String action, String remark) {
+    DraftEvent(int seq, Instant at, String actor, String action, String remark) {
+        this.seq = seq;
         this.at = at;
         this.actor = actor;
         this.action = action;
