@@ -1,7 +1,6 @@
 package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -106,35 +105,5 @@ class SecurityIT {
                 .isNotEmpty()
                 .allSatisfy(cookie ->
                         assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
-    }
-    /** The domain bin/edoc made listens on the loopback only: from this machine's network address, nothing answers. */
-    @Test
-    void theServerCannotBeReachedFromTheNetwork() throws Exception {
-        java.util.Optional<java.net.InetAddress> outward =
-                java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
-                        .filter(nic -> {
-                            try {
-                                return nic.isUp() && !nic.isLoopback();
-                            } catch (java.net.SocketException e) {
-                                return false;
-                            }
-                        })
-                        .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
-                        .filter(address -> address instanceof java.net.Inet4Address)
-                        .findFirst();
-        org.junit.jupiter.api.Assumptions.assumeTrue(outward.isPresent(), "this machine has a network address");
-        int http = java.net.URI.create(BASE_URL).getPort();
-
-        for (int port : new int[] {http, 4848, 8181, 3700, 8686}) {
-            try (java.net.Socket socket = new java.net.Socket()) {
-                assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(outward.get(), port), 2_000))
-                        .as("port %d on %s", port, outward.get())
-                        .isInstanceOf(java.net.ConnectException.class);
-            }
-        }
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", http), 2_000);
-            assertThat(socket.isConnected()).as("the loopback answers").isTrue();
-        }
     }
 }
