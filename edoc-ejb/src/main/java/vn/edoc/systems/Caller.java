@@ -9,6 +9,8 @@ import vn.edoc.signature.EnvelopeSignatures;
  * {@code envelopeSignatures} is what the packets it sends must carry.
  */
 public record Caller(String systemId, List<String> scopes, EnvelopeSignatures envelopeSignatures) {
+    private static final String PEER_SCOPE = "peer:";
+
     public Caller {
         scopes = List.copyOf(scopes);
     }
@@ -18,6 +20,15 @@ public record Caller(String systemId, List<String> scopes, EnvelopeSignatures en
         this(systemId, scopes, EnvelopeSignatures.REQUIRED);
     }
 
+    /**
+     * The peer axis {@code axisId} as a caller: it acts for the offices behind it (the scope {@code peer:axisId}), and
+     * its packets carry what {@code envelopeSignatures} says. Used where this axis takes packets from the peer itself
+     * (polling it) rather than the peer calling in as a registered system.
+     */
+    public static Caller ofPeer(String axisId, EnvelopeSignatures envelopeSignatures) {
+        return new Caller(axisId, List.of(PEER_SCOPE + axisId), envelopeSignatures);
+    }
+
     /** The system that vouches for a packet it sends without XML-DSig, or null when signatures are required. */
     public String vouchingSystem() {
         return envelopeSignatures == EnvelopeSignatures.IF_PRESENT ? systemId : null;
@@ -25,6 +36,6 @@ public record Caller(String systemId, List<String> scopes, EnvelopeSignatures en
 
     /** Whether the caller is the peer axis {@code axisId} (registered with the scope {@code peer:axisId}). */
     public boolean isPeer(String axisId) {
-        return axisId != null && scopes.contains("peer:" + axisId);
+        return axisId != null && scopes.contains(PEER_SCOPE + axisId);
     }
 }

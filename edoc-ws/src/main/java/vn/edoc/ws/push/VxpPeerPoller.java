@@ -24,7 +24,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.control.PeerRoute;
-import vn.edoc.edxml.read.PacketKindProbe;
 import vn.edoc.error.EdocException;
 import vn.edoc.exchange.AxisHop;
 import vn.edoc.exchange.boundary.Exchange;
@@ -34,6 +33,7 @@ import vn.edoc.exchange.boundary.PeerPolls;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.systems.Caller;
+import vn.edoc.ws.EitherKind;
 import vn.edoc.ws.PacketSource;
 import vn.edoc.ws.vxp.VxpReply;
 
@@ -177,16 +177,12 @@ public class VxpPeerPoller {
 
     /** Accepted as a packet the peer forwards, for the office the peer's copy is for. */
     private void accept(String peer, VxpPeerClient.Listed copy, IncomingPacket incoming) {
-        Caller caller = new Caller(peer, List.of("peer:" + peer), settings.envelopeSignatures(peer));
+        Caller caller = Caller.ofPeer(peer, settings.envelopeSignatures(peer));
         Forwarding forwarding = new Forwarding(
                 List.of(new AxisHop(peer, copy.docId(), Instant.now())),
                 copy.to() == null || copy.to().isBlank()
                         ? List.of()
                         : List.of(copy.to().strip()));
-        if (PacketKindProbe.isStatus(incoming.file())) {
-            statuses.report(caller, PacketSource.statusBytes(incoming, intake.maxStatusBytes()), forwarding);
-        } else {
-            exchange.send(caller, incoming, forwarding);
-        }
+        EitherKind.accept(exchange, statuses, caller, incoming, forwarding, intake.maxStatusBytes());
     }
 }

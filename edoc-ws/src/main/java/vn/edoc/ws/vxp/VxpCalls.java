@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import vn.edoc.edxml.read.PacketKindProbe;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.boundary.Acceptance;
@@ -23,7 +22,7 @@ import vn.edoc.exchange.boundary.WaitingCopy;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.systems.Caller;
-import vn.edoc.ws.PacketSource;
+import vn.edoc.ws.EitherKind;
 
 /**
  * The exchange operations of the national protocol, each one boundary call: {@code sendEdoc} is {@code sendDocument}
@@ -63,9 +62,7 @@ final class VxpCalls {
                 throw new EdocException(
                         ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
             }
-            Acceptance accepted = PacketKindProbe.isStatus(incoming.file())
-                    ? statuses.report(caller, PacketSource.statusBytes(incoming, maxStatusBytes))
-                    : exchange.send(caller, incoming);
+            Acceptance accepted = EitherKind.accept(exchange, statuses, caller, incoming, null, maxStatusBytes);
             VxpReply.ok(response, json -> json.writeStringField("DocId", accepted.packetId()));
         } finally {
             IncomingBody.delete(incoming.file());
