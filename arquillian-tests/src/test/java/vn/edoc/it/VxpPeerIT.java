@@ -150,7 +150,9 @@ class VxpPeerIT {
                     .contains(refusedCopy)
                     .contains("OFFICE_NOT_AUTHORIZED");
             assertThat(national.listGaps().get(1))
-                    .as("the second failure in a row waits longer than the poll interval (1 s)")
+                    .as(
+                            "the second failure in a row waits longer than the poll interval (1 s): %s",
+                            national.listGaps())
                     .isGreaterThanOrEqualTo(1_500);
             assertThat(operator.get("peer-polls").body()).contains("\"failures\":0");
         } finally {

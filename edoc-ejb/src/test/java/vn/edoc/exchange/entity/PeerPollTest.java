@@ -58,4 +58,15 @@ class PeerPollTest {
         assertThat(poll.nextPollAt()).isEqualTo(NOW.plusSeconds(90));
         assertThat(poll.dueFor("poll:a", NOW.plusSeconds(89))).isFalse();
     }
+
+    @Test
+    void aBackOffKeepsItsMilliseconds() {
+        PeerPoll poll = new PeerPoll("truc-quoc-gia", NOW);
+        poll.lease("poll:a", NOW.plusMillis(300_250));
+        poll.failed(NOW.plusMillis(1_600), "down");
+
+        assertThat(poll.nextPollAt()).isEqualTo(NOW.plusMillis(1_600));
+        assertThat(poll.dueFor("poll:a", NOW.plusMillis(1_599))).isFalse();
+        assertThat(poll.dueFor("poll:a", NOW.plusMillis(1_600))).isTrue();
+    }
 }
