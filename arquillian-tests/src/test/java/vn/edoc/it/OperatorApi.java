@@ -27,6 +27,10 @@ final class OperatorApi {
         return send(request(path, "operator", PASSWORD).GET().build());
     }
 
+    Answer delete(String path) {
+        return send(request(path, "operator", PASSWORD).DELETE().build());
+    }
+
     Answer post(String path, String csv) {
         return send("POST", path, "text/csv; charset=utf-8", csv);
     }

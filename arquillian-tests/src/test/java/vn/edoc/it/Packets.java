@@ -32,6 +32,14 @@ final class Packets {
         return raw(name).replace(FIXTURE_NUMBER, number).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A new packet of the two-recipient fixture sent by {@code office} instead of the province, not signed. */
+    static byte[] freshFrom(String office) {
+        return new String(fresh("province-to-department-and-city.edxml"), StandardCharsets.UTF_8)
+                .replace(
+                        "<edXML:OrganId>000.00.00.H21</edXML:OrganId>", "<edXML:OrganId>" + office + "</edXML:OrganId>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The fixture with a fresh number, signed by Nguyễn Văn Mẫu and sealed by UBND tỉnh Gia Lai. */
     static byte[] signed(String name) {
         return signedByProvince(new String(fresh(name), StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -217,6 +218,7 @@ class WebUiIT {
         browser.press(By.id("accounts:create"));
         assertThat(browser.waitForText("Đã tạo tài khoản " + clerk)).contains("Nguyễn Thị Thử");
         browser.screenshot("17-operator-accounts");
+        aLockedSigningKeyIsUnlockedOnTheAccountsPage();
         aDmsMovingOverIsRegisteredOnTheSystemsPageAndCallsOverVxpWithTheSecretItKept();
         browser.logOut();
         browser.logIn(clerk, "mat-khau-moi-1");
@@ -359,6 +361,23 @@ class WebUiIT {
      * calls over VXP at once; a new secret is shown once and the old one stops working; a disabled system is refused.
      * Its name, an attacker's markup, is shown as text.
      */
+    /** A DMS gave five wrong PINs for Lê Văn Hùng's key: the accounts page shows the lock, and the operator lifts it. */
+    private static void aLockedSigningKeyIsUnlockedOnTheAccountsPage() {
+        AxisCalls dms = new AxisCalls(BASE_URL);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> dms.signAsLeader("le-van-hung", "000000", Packets.freshFrom("000.00.41.H21")))
+                    .isInstanceOf(SoapFault.class);
+        }
+        browser.open("/operator/accounts.xhtml");
+        assertThat(browser.waitForText("Khóa ký số bị nhập sai mã PIN"))
+                .contains("le-van-hung", TestSystems.PROVINCE_DMS);
+        browser.screenshot("17b-operator-pin-lock");
+        browser.press(By.xpath("//tbody[@id='pins:pinLocks_data']/tr[.//span[text()='le-van-hung']]//button"));
+        browser.waitForText("Đã mở khóa ký của le-van-hung");
+        assertThat(dms.signAsLeader("le-van-hung", "246810", Packets.freshFrom("000.00.41.H21")))
+                .isNotEmpty();
+    }
+
     private static void aDmsMovingOverIsRegisteredOnTheSystemsPageAndCallsOverVxpWithTheSecretItKept() {
         String systemId = "web-dms-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String kept = "bi-mat-tu-truc-quoc-gia-" + systemId;

@@ -91,12 +91,16 @@ public enum ErrorCode {
     SIGNER_NOT_SENDER,
     /** The leader's certificate does not name the person in SignerInfo/FullName. */
     SIGNER_NOT_NAMED,
+    /** The leader's certificate (or the vault) names another office than the packet's sender. */
+    SIGNER_NOT_OF_SENDER,
     /** The axis has no usable trust configuration, so it cannot verify and accepts nothing. */
     TRUST_NOT_CONFIGURED,
     /** The remote signing service has no vault folder configured. */
     SIGNING_NOT_CONFIGURED,
     /** No key in the signing vault for this leader. */
     LEADER_UNKNOWN,
+    /** The vault records no office for the leader, so nobody may ask for their signature. */
+    LEADER_OFFICE_UNKNOWN,
     /** The PIN does not open the leader's key (the message says how many attempts are left). */
     PIN_WRONG,
     /** The leader's key is locked after too many wrong PINs; an operator unlocks it. */

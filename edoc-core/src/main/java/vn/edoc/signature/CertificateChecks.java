@@ -141,7 +141,11 @@ final class CertificateChecks {
         return null;
     }
 
-    /** The agency's seal must be registered for the sending office; the leader's name must be SignerInfo/FullName. */
+    /**
+     * The agency's seal must be registered for the sending office; the leader's name must be SignerInfo/FullName, and a
+     * leader's certificate that names an office must name the sending one (the province chairman does not sign a
+     * commune's decision).
+     */
     StepResult binding(SignatureRole role, X509Certificate certificate, String organId, String signerName) {
         String subject = certificate.getSubjectX500Principal().getName();
         if (role == SignatureRole.AGENCY && !trust.isRegisteredSeal(organId, certificate)) {
@@ -153,6 +157,16 @@ final class CertificateChecks {
             if (signerName == null || !normalized(commonName).equals(normalized(signerName))) {
                 return StepResult.failed(
                         VerificationStep.SIGNER_BINDING, role, ErrorCode.SIGNER_NOT_NAMED, commonName, signerName);
+            }
+            String office = CertificateOffice.of(certificate).orElse(organId);
+            if (!office.equals(organId)) {
+                return StepResult.failed(
+                        VerificationStep.SIGNER_BINDING,
+                        role,
+                        ErrorCode.SIGNER_NOT_OF_SENDER,
+                        commonName,
+                        office,
+                        organId);
             }
         }
         return null;

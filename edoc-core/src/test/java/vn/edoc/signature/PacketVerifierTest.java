@@ -153,6 +153,23 @@ class PacketVerifierTest {
     }
 
     @Test
+    void aCommunesDecisionSignedByTheProvinceChairmanIsNotTheCommunesDocument() throws IOException {
+        byte[] fromPleiku = replace(
+                unsigned(),
+                "<edXML:OrganId>000.00.00.H21</edXML:OrganId>",
+                "<edXML:OrganId>000.00.41.H21</edXML:OrganId>");
+        byte[] byChairman = signer.sign(fromPleiku, SignatureRole.SIGNER, SamplePki.leader("nguyen-van-mau"));
+        byte[] packet = signer.sign(byChairman, SignatureRole.AGENCY, SamplePki.office("000.00.41.H21"));
+
+        VerificationReport report = verifier.verify(packet);
+
+        assertFailure(report, VerificationStep.SIGNER_BINDING, SignatureRole.SIGNER, ErrorCode.SIGNER_NOT_OF_SENDER);
+        assertThat(report.firstFailure().orElseThrow().message(Locale.forLanguageTag("vi")))
+                .contains("000.00.00.H21")
+                .contains("000.00.41.H21");
+    }
+
+    @Test
     void bothSealsOfAnOfficeWorkDuringAChangeOver() throws IOException {
         SigningKey next = SamplePki.key("offices/000.00.00.H21.next.p12");
         SigningKey current = SamplePki.office("000.00.00.H21");

@@ -131,7 +131,10 @@ public class AxisEndpoint implements Axis {
     @Override
     public DataHandler signAsLeader(String leaderId, String pin, DataHandler packet) {
         return answer(caller -> PacketSource.handlerOf(leaderSigning.sign(
-                leaderId, pin == null ? null : pin.toCharArray(), PacketSource.bytesOf(packet, intake.maxBytes()))));
+                caller,
+                leaderId,
+                pin == null ? null : pin.toCharArray(),
+                PacketSource.bytesOf(packet, intake.maxBytes()))));
     }
 
     @Override

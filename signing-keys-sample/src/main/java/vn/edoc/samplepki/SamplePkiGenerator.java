@@ -26,6 +26,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * leaders/&lt;name&gt;.p12         a leader's personal key and chain (ECDSA P-256)
  * bad/&lt;defect&gt;.p12           seals of UBND tỉnh Gia Lai with one defect each
  * vault/&lt;name&gt;.p12           a leader's key for the remote signing service, protected by the PIN 246810
+ * vault/&lt;name&gt;.office        the OrganId of the office that leader signs for
  * axis/edoc-axis.p12, .pem    the axis's own key, which signs receipts, and its certificate to verify them offline
  * trust/                     the same, as an axis trusts it: anchors/, intermediates/, crls/, seals/&lt;OrganId&gt;/
  * </pre>
@@ -125,6 +126,8 @@ public final class SamplePkiGenerator {
                     certificate,
                     intermediate,
                     root);
+            // the office the leader signs for, as the vault records it beside the key
+            java.nio.file.Files.writeString(out.resolve("vault/" + leader[0] + ".office"), leader[3] + "\n");
         }
         // the next seal of UBND tỉnh Gia Lai, for a change-over where both are registered for a while
         seal(

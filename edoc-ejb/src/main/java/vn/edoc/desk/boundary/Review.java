@@ -43,7 +43,7 @@ public class Review {
     /** Signs the submitted packet as {@code leaderId}; the PIN is wiped by the signing service. */
     public void approve(long id, String office, String leaderId, char[] pin, String user) {
         Draft draft = awaiting(id, office, leaderId);
-        byte[] signed = signing.sign(leaderId, pin, draft.packet());
+        byte[] signed = signing.signAtDesk(user, office, leaderId, pin, draft.packet());
         draft.signed(signed, user, Instant.now());
     }
 

@@ -12,13 +12,16 @@ import vn.edoc.desk.boundary.DeskAccounts;
 import vn.edoc.desk.entity.DeskRole;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.error.EdocException;
+import vn.edoc.signing.boundary.PinAttempts;
+import vn.edoc.signing.boundary.PinLockView;
 import vn.edoc.web.Pages;
 import vn.edoc.web.security.CurrentUser;
 import vn.edoc.web.security.PasswordHashing;
 
 /**
  * The people of the web UI, for operators: every account with its office and role, a new account (a clerk or leader
- * of an active office, or an operator) with its first password, a password set anew, an account disabled or enabled.
+ * of an active office, or an operator) with its first password, a password set anew, an account disabled or enabled;
+ * and the leaders' signing keys with wrong PINs counted or locked, which an operator can unlock.
  */
 @Named
 @ViewScoped
@@ -31,6 +34,9 @@ public class AccountsPage implements Serializable {
     @EJB
     private Directory directory;
 
+    @EJB
+    private PinAttempts pins;
+
     @Inject
     private PasswordHashing hashing;
 
@@ -38,6 +44,7 @@ public class AccountsPage implements Serializable {
     private CurrentUser me;
 
     private List<DeskAccount> rows;
+    private List<PinLockView> pinRows;
     private String username;
     private String fullName;
     private String officeCode;
@@ -52,6 +59,19 @@ public class AccountsPage implements Serializable {
             rows = accounts.all();
         }
         return rows;
+    }
+
+    public List<PinLockView> getPinRows() {
+        if (pinRows == null) {
+            pinRows = pins.counting();
+        }
+        return pinRows;
+    }
+
+    public void unlock(String leaderId) {
+        pins.unlock(leaderId, me.getUsername());
+        Pages.done("accounts.pins.unlocked", leaderId);
+        pinRows = null;
     }
 
     public void create() {
