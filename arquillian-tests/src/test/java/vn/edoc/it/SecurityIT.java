@@ -2,7 +2,12 @@ package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
     private static final String EVIL = "https://evil.example";
+
+    private static final String DEMO_PASSWORD = "edoc-demo";
 
     private final OperatorApi operator = new OperatorApi(BASE_URL);
 
@@ -105,5 +112,101 @@ class SecurityIT {
                 .isNotEmpty()
                 .allSatisfy(cookie ->
                         assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+    }
+
+    /**
+     * Log-ins with names that are no account's take as long as a wrong password for a real account (the identity
+     * store Jakarta Security defines answered those about three times faster, telling which names exist).
+     */
+    @Test
+    void anUnknownNameTakesAsLongAsAWrongPassword() {
+        operator.get("audit?max=1"); // warm
+        long[] unknown = new long[6];
+        long[] known = new long[4]; // fewer than the five that lock the name
+        for (int i = 0; i < unknown.length; i++) {
+            unknown[i] =
+                    timedLogIn("khong-co-ai-" + UUID.randomUUID().toString().substring(0, 8), "sai-mat-khau");
+        }
+        for (int i = 0; i < known.length; i++) {
+            known[i] = timedLogIn("vanthu.noivu", "sai-mat-khau-" + i);
+        }
+        assertThat(operator.getAs("audit?max=1", "vanthu.noivu", DEMO_PASSWORD).status())
+                .as("the right password still opens the account: the count starts again")
+                .isEqualTo(403);
+
+        assertThat((double) median(unknown))
+                .as("unknown %s ms, known %s ms", Arrays.toString(unknown), Arrays.toString(known))
+                .isGreaterThanOrEqualTo(0.6 * median(known));
+    }
+
+    /**
+     * Five wrong passwords lock the name, even against the right password, until the lock ends or an operator lifts
+     * it; each failure and the lock are audited.
+     */
+    @Test
+    void fiveWrongPasswordsLockTheNameUntilAnOperatorUnlocksIt() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(operator.getAs("audit?max=1", "vanthu.pleiku", "doan-mo-" + i)
+                            .status())
+                    .isEqualTo(401);
+        }
+        OperatorApi.Answer locked = operator.getAs("audit?max=1", "vanthu.pleiku", DEMO_PASSWORD);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.body()).contains("LOGIN_LOCKED").contains("tạm khóa đăng nhập đến");
+        assertThat(lockedNames(operator.get("login-locks").body(), "ACCOUNT")).contains("vanthu.pleiku");
+
+        assertThat(operator.delete("login-locks/ACCOUNT/vanthu.pleiku").status())
+                .isEqualTo(204);
+
+        assertThat(operator.getAs("audit?max=1", "vanthu.pleiku", DEMO_PASSWORD).status())
+                .as("a clerk again: authenticated, not allowed here")
+                .isEqualTo(403);
+        assertThat(operator.get("audit?subject=ACCOUNT%20vanthu.pleiku").body())
+                .contains("LOGIN_LOCKED")
+                .contains("LOGIN_UNLOCKED");
+        assertThat(operator.get("audit?actor=vanthu.pleiku").body()).contains("LOGIN_FAILED");
+    }
+
+    /** Guessing many names from one address locks the address, for every name, until it ends or is lifted. */
+    @Test
+    void twentyFailuresFromOneAddressLockItForEveryName() {
+        operator.get("audit?max=1"); // the operator's own call is remembered a while, lock or not
+        for (int i = 0; i < 20; i++) {
+            operator.getAs("audit?max=1", "doan-" + UUID.randomUUID().toString().substring(0, 8), "x");
+        }
+        assertThat(operator.getAs("audit?max=1", "vanthu.tinh", DEMO_PASSWORD).status())
+                .as("even the right password of another name, from that address")
+                .isEqualTo(429);
+        List<String> addresses = lockedNames(operator.get("login-locks").body(), "ADDRESS");
+        assertThat(addresses).hasSize(1);
+        String address = addresses.get(0);
+
+        assertThat(operator.delete("login-locks/ADDRESS/" + address).status()).isEqualTo(204);
+
+        assertThat(operator.getAs("audit?max=1", "vanthu.tinh", DEMO_PASSWORD).status())
+                .isEqualTo(403);
+    }
+
+    private long timedLogIn(String name, String password) {
+        long start = System.nanoTime();
+        assertThat(operator.getAs("audit?max=1", name, password).status()).isEqualTo(401);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** The names of {@code kind} that the login-locks answer shows locked. */
+    private static List<String> lockedNames(String locks, String kind) {
+        return Arrays.stream(locks.split("\\},\\{"))
+                .filter(item -> item.contains("\"kind\":\"" + kind + "\"") && item.contains("\"locked\":true"))
+                .map(item -> {
+                    Matcher name = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(item);
+                    return name.find() ? name.group(1) : "";
+                })
+                .toList();
     }
 }

@@ -105,6 +105,8 @@ public enum ErrorCode {
     PIN_WRONG,
     /** The leader's key is locked after too many wrong PINs; an operator unlocks it. */
     PIN_LOCKED,
+    /** Too many failed log-ins in a row for this name or from this address: refused until the lock ends. */
+    LOGIN_LOCKED,
     /** The sending office is not an active office of the directory. */
     SENDER_UNKNOWN,
     /** A recipient is not an active office of the directory. */

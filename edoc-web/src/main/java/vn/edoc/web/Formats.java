@@ -27,6 +27,11 @@ public class Formats {
     }
 
     public String dateTime(Instant at) {
+        return dateTimeOf(at);
+    }
+
+    /** As {@link #dateTime}, where no page is: dd/MM/yyyy HH:mm in Vietnam's time. */
+    public static String dateTimeOf(Instant at) {
         return at == null ? "" : at.atZone(VIETNAM).format(DATE_TIME);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.desk.entity.DeskUser;
@@ -30,6 +31,21 @@ public class DeskAccounts {
         return Optional.ofNullable(username)
                 .map(name -> entityManager.find(DeskUser.class, name))
                 .map(DeskAccount::of);
+    }
+
+    /**
+     * What a log-in is checked against: the stored password hash and roles of an active account. Empty for a name that
+     * is not an account's (any name not in the accounts' form, whatever the database's collation would match) or for
+     * a disabled account.
+     */
+    public Optional<StoredCredential> credentialOf(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.empty();
+        }
+        DeskUser user = entityManager.find(DeskUser.class, username);
+        return user == null || !user.isActive() || !user.username().equals(username)
+                ? Optional.empty()
+                : Optional.of(new StoredCredential(user.username(), user.passwordHash(), Set.copyOf(user.roleNames())));
     }
 
     public List<DeskAccount> all() {

@@ -85,6 +85,15 @@ public class DeskUser {
         this.active = active;
     }
 
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** The roles as the identity store's groups name them. */
+    public Set<String> roleNames() {
+        return Set.copyOf(roles);
+    }
+
     public String username() {
         return username;
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import vn.edoc.desk.boundary.DeskAccount;
 import vn.edoc.desk.boundary.DeskAccounts;
+import vn.edoc.desk.boundary.LoginFailureView;
+import vn.edoc.desk.boundary.LoginThrottle;
 import vn.edoc.desk.entity.DeskRole;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.error.EdocException;
@@ -21,12 +23,14 @@ import vn.edoc.web.security.PasswordHashing;
 /**
  * The people of the web UI, for operators: every account with its office and role, a new account (a clerk or leader
  * of an active office, or an operator) with its first password, a password set anew, an account disabled or enabled;
- * and the leaders' signing keys with wrong PINs counted or locked, which an operator can unlock.
+ * the leaders' signing keys with wrong PINs counted or locked, and the failed log-ins per name and address, which an
+ * operator can unlock.
  */
 @Named
 @ViewScoped
 public class AccountsPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final int MAX_LOGIN_ROWS = 200;
 
     @EJB
     private DeskAccounts accounts;
@@ -37,6 +41,9 @@ public class AccountsPage implements Serializable {
     @EJB
     private PinAttempts pins;
 
+    @EJB
+    private LoginThrottle logins;
+
     @Inject
     private PasswordHashing hashing;
 
@@ -45,6 +52,7 @@ public class AccountsPage implements Serializable {
 
     private List<DeskAccount> rows;
     private List<PinLockView> pinRows;
+    private List<LoginFailureView> loginRows;
     private String username;
     private String fullName;
     private String officeCode;
@@ -72,6 +80,19 @@ public class AccountsPage implements Serializable {
         pins.unlock(leaderId, me.getUsername());
         Pages.done("accounts.pins.unlocked", leaderId);
         pinRows = null;
+    }
+
+    public List<LoginFailureView> getLoginRows() {
+        if (loginRows == null) {
+            loginRows = logins.latest(MAX_LOGIN_ROWS);
+        }
+        return loginRows;
+    }
+
+    public void unlockLogin(String kind, String name) {
+        logins.unlock(kind, name, me.getUsername());
+        Pages.done("accounts.logins.unlocked", name);
+        loginRows = null;
     }
 
     public void create() {

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,13 +34,18 @@ public class BasicCredentials {
 
     private record Remembered(CredentialValidationResult result, long untilNanos) {}
 
+    /** The result of a check of these very credentials that passed less than {@link #REMEMBERED} ago. */
+    public Optional<CredentialValidationResult> remembered(UsernamePasswordCredential credential) {
+        Remembered remembered = passed.get(fingerprint(credential));
+        return remembered != null && System.nanoTime() - remembered.untilNanos() < 0
+                ? Optional.of(remembered.result())
+                : Optional.empty();
+    }
+
+    /** Checks the credentials in full, and remembers them when they pass. */
     public CredentialValidationResult validate(UsernamePasswordCredential credential, IdentityStoreHandler stores) {
         String fingerprint = fingerprint(credential);
         long now = System.nanoTime();
-        Remembered remembered = passed.get(fingerprint);
-        if (remembered != null && now - remembered.untilNanos() < 0) {
-            return remembered.result();
-        }
         CredentialValidationResult result = stores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             if (passed.size() >= MAX_REMEMBERED) {

@@ -1,7 +1,9 @@
 package vn.edoc.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,18 +14,32 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import vn.edoc.desk.boundary.LoginThrottle;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.web.Formats;
 
 /**
  * The one authentication mechanism of the web module, for its two kinds of clients: the pages log in through the login
  * form (which calls {@code SecurityContext.authenticate}) and stay logged in for the HTTP session; the operators' API
- * ({@code /api/*}) takes HTTP Basic on every call and keeps no session. Both check the same identity store.
+ * ({@code /api/*}) takes HTTP Basic on every call and keeps no session. Both check the same identity store, and both
+ * go through the same {@link LoginThrottle}: a name or address locked after failed log-ins is refused before its
+ * password is checked (the form says until when; the API answers 429 with {@code Retry-After}).
  */
 @ApplicationScoped
 public class DeskAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_KEY = SignedIn.class.getName();
+    /** The request attribute that holds the end of the lock that refused a log-in. */
+    static final String LOCKED_UNTIL = "vn.edoc.login.lockedUntil";
+
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -31,6 +47,9 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private BasicCredentials basicCredentials;
+
+    @EJB
+    private LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -57,11 +76,13 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential given) {
-        CredentialValidationResult result = identityStores.validate(given);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            // no error page: the login form shows its own message
+        String name = given instanceof UsernamePasswordCredential password ? password.getCaller() : "";
+        Optional<CredentialValidationResult> checked = checked(request, name, () -> identityStores.validate(given));
+        if (checked.isEmpty() || checked.get().getStatus() != CredentialValidationResult.Status.VALID) {
+            // no error page: the login form shows its own message (LoginPage reads LOCKED_UNTIL)
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = checked.get();
         request.getSession(true);
         request.changeSessionId(); // a session id known before the login is worth nothing after it
         request.getSession()
@@ -76,11 +97,67 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         if (credential.isEmpty()) {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
-        CredentialValidationResult result = basicCredentials.validate(credential.get(), identityStores);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        UsernamePasswordCredential given = credential.get();
+        Optional<CredentialValidationResult> remembered = basicCredentials.remembered(given);
+        if (remembered.isPresent()) {
+            return context.notifyContainerAboutLogin(remembered.get());
+        }
+        Optional<CredentialValidationResult> checked =
+                checked(request, given.getCaller(), () -> basicCredentials.validate(given, identityStores));
+        if (checked.isEmpty()) {
+            return locked(request, response);
+        }
+        if (checked.get().getStatus() != CredentialValidationResult.Status.VALID) {
             return challenge(response, context);
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(checked.get());
+    }
+
+    /**
+     * The password checked by {@code check} unless the name or the client's address is locked after failed log-ins
+     * (empty then, the lock's end in the request's {@link #LOCKED_UNTIL}); a failure is counted, a success ends the
+     * counts.
+     */
+    private Optional<CredentialValidationResult> checked(
+            HttpServletRequest request, String name, Supplier<CredentialValidationResult> check) {
+        String address = request.getRemoteAddr();
+        Optional<Instant> locked = throttle.lockedUntil(name, address);
+        if (locked.isPresent()) {
+            request.setAttribute(LOCKED_UNTIL, locked.get());
+            return Optional.empty();
+        }
+        CredentialValidationResult result = check.get();
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(name, address);
+        } else {
+            throttle.failed(name, address).ifPresent(until -> request.setAttribute(LOCKED_UNTIL, until));
+        }
+        return Optional.of(result);
+    }
+
+    /** 429 with the time the lock ends, as a coded refusal in the caller's language. */
+    private static AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response) {
+        Instant until = (Instant) request.getAttribute(LOCKED_UNTIL);
+        EdocException refusal = new EdocException(ErrorCode.LOGIN_LOCKED, null, Formats.dateTimeOf(until));
+        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        try {
+            response.setStatus(429);
+            response.setHeader(
+                    "Retry-After",
+                    Long.toString(
+                            Math.max(1, Duration.between(Instant.now(), until).toSeconds())));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("code", refusal.code().name())
+                            .add("message", refusal.message(locale))
+                            .build()
+                            .toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -12,9 +12,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+import vn.edoc.web.Formats;
 import vn.edoc.web.Pages;
 
-/** The login form: name and password checked by the identity store, then on to where the person was going. */
+/**
+ * The login form: name and password checked by the identity store, then on to where the person was going; after too
+ * many failed log-ins, until when logging in is locked.
+ */
 @Named("login")
 @RequestScoped
 public class LoginPage {
@@ -37,8 +43,11 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(), password))
                         .newAuthentication(true));
         password = null;
+        Object lockedUntil = ((HttpServletRequest) external.getRequest()).getAttribute(DeskAuthentication.LOCKED_UNTIL);
         if (status == AuthenticationStatus.SUCCESS) {
             Pages.redirect(safeNext().orElse(me.getHome()));
+        } else if (lockedUntil instanceof java.time.Instant until) {
+            Pages.refused(new EdocException(ErrorCode.LOGIN_LOCKED, null, Formats.dateTimeOf(until)));
         } else {
             Pages.fieldMissing(null, "login.failed");
         }

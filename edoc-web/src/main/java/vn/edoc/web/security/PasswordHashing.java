@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Hashes passwords the way the identity store ({@link WebSecurity}) verifies them: Jakarta Security's PBKDF2 with
+ * Hashes and verifies passwords for the identity store ({@link DeskIdentityStore}): Jakarta Security's PBKDF2 with
  * HMAC-SHA256, a 32-byte random salt and {@value #ITERATIONS} iterations, the parameters written into each hash.
  */
 @ApplicationScoped
@@ -26,9 +26,27 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+        char[] random = new char[24];
+        java.security.SecureRandom randomness = new java.security.SecureRandom();
+        for (int i = 0; i < random.length; i++) {
+            random[i] = (char) ('a' + randomness.nextInt(26));
+        }
+        standIn = hash.generate(random);
     }
+
+    /** A hash of a random password, made once: what a log-in as a name that is no account's is checked against. */
+    private String standIn;
 
     public String hash(char[] password) {
         return hash.generate(password);
+    }
+
+    /**
+     * Whether {@code password} is the one {@code hashed} was made of; with no hash (no such account), the same work
+     * against a stand-in, so that the answer's time does not tell which names are accounts.
+     */
+    public boolean verify(char[] password, String hashed) {
+        boolean matches = hash.verify(password, hashed == null ? standIn : hashed);
+        return hashed != null && matches;
     }
 }
