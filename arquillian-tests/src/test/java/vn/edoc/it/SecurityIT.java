@@ -2,10 +2,18 @@ package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +32,8 @@ class SecurityIT {
     private static final String EVIL = "https://evil.example";
 
     private static final String DEMO_PASSWORD = "edoc-demo";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final OperatorApi operator = new OperatorApi(BASE_URL);
 
@@ -185,6 +195,64 @@ class SecurityIT {
 
         assertThat(operator.getAs("audit?max=1", "vanthu.tinh", DEMO_PASSWORD).status())
                 .isEqualTo(403);
+    }
+
+    /**
+     * A request with 50 MB inline and no credentials is refused before a byte of its body is read (413, {@code
+     * INLINE_TOO_LARGE}, advising MTOM); Payara's monitoring copied such a request whole and ran out of heap.
+     */
+    @Test
+    void aBodyTooLargeToCarryInlineIsRefusedUnread() throws Exception {
+        HttpResponse<String> answer = soap(inlineEnvelope(50 * 1024 * 1024, null));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("Client.INLINE_TOO_LARGE").contains("MTOM");
+        assertTheAxisStillAnswers();
+    }
+
+    /** Calls without credentials are refused on their headers: their bodies are never parsed, however many. */
+    @Test
+    void callsWithoutCredentialsAreRefusedBeforeTheirBodiesAreParsed() throws Exception {
+        byte[] envelope = inlineEnvelope(7 * 1024 * 1024, null);
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(HTTP.sendAsync(soapRequest(envelope), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            assertThat(call.get(60, TimeUnit.SECONDS).body()).contains("Client.AUTHENTICATION_REQUIRED");
+        }
+        assertTheAxisStillAnswers();
+    }
+
+    private void assertTheAxisStillAnswers() {
+        assertThat(new AxisCalls(BASE_URL).getPendingDocuments(Packets.PLEIKU)).isNotNull();
+    }
+
+    private static HttpResponse<String> soap(byte[] envelope) throws Exception {
+        return HTTP.send(soapRequest(envelope), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest soapRequest(byte[] envelope) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + "/edoc-ws/AxisService"))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"\"")
+                .expectContinue(true) // as SOAP stacks do: a refusal comes before the body is sent
+                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
+                .build();
+    }
+
+    /** A sendDocument envelope whose packet is {@code size} bytes of base64 inline; no UsernameToken when null. */
+    private static byte[] inlineEnvelope(int size, String usernameToken) {
+        String head = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Header>"
+                + (usernameToken == null ? "" : usernameToken)
+                + "</S:Header><S:Body><a:sendDocument xmlns:a=\"urn:vn:edoc:axis:v1\"><a:packet>";
+        String tail = "</a:packet></a:sendDocument></S:Body></S:Envelope>";
+        byte[] envelope = new byte[head.length() + size + tail.length()];
+        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, envelope, 0, head.length());
+        Arrays.fill(envelope, head.length(), head.length() + size, (byte) 'Q');
+        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, envelope, head.length() + size, tail.length());
+        return envelope;
     }
 
     private long timedLogIn(String name, String password) {

@@ -24,6 +24,8 @@ import vn.edoc.contract.axis.v1.RecipientState;
 import vn.edoc.contract.axis.v1.SignedReceipt;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.DirectoryChanges;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.exchange.boundary.Forwarding;
 import vn.edoc.exchange.boundary.IncomingPacket;
@@ -32,8 +34,6 @@ import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.signing.boundary.LeaderSigning;
 import vn.edoc.systems.Caller;
-import vn.edoc.systems.Credentials;
-import vn.edoc.systems.boundary.ConnectedSystems;
 
 /**
  * The axis service, version 1, published with its authored WSDL at {@code /edoc-ws/AxisService}. Every call is first
@@ -62,9 +62,6 @@ public class AxisEndpoint implements Axis {
 
     @EJB
     private Directory directory;
-
-    @EJB
-    private ConnectedSystems systems;
 
     @Resource
     private WebServiceContext context;
@@ -162,11 +159,18 @@ public class AxisEndpoint implements Axis {
         return (Forwarding) forwarding;
     }
 
-    /** Authenticates the call, then runs it as that caller; any refusal becomes the SOAP fault of its code. */
+    /**
+     * Runs the call as the caller {@link UsernameTokenHandler} authenticated before the body was read; any refusal
+     * becomes the SOAP fault of its code.
+     */
     private <T> T answer(Function<Caller, T> call) {
         try {
-            Credentials credentials = (Credentials) context.getMessageContext().get(UsernameTokenHandler.CREDENTIALS);
-            return call.apply(systems.authenticate(credentials));
+            Caller caller = (Caller) context.getMessageContext().get(UsernameTokenHandler.CALLER);
+            if (caller == null) {
+                // the handler chain always runs first; without it no call is answered
+                throw new EdocException(ErrorCode.AUTHENTICATION_REQUIRED, null);
+            }
+            return call.apply(caller);
         } catch (RuntimeException e) {
             throw Faults.soapFault(e);
         }

@@ -2,10 +2,12 @@ package vn.edoc.ws;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.soap.MessageFactory;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -44,16 +46,40 @@ final class Faults {
     /** The SOAP fault for a failure: the fault code of its error code, the contract's {@code axisFault} detail. */
     static SOAPFaultException soapFault(RuntimeException failure) {
         AxisFault fault = of(failure);
-        AxisFaultDetail detail = fault.getFaultInfo();
         try {
-            SOAPFault soapFault =
-                    SOAPFactory.newInstance().createFault(fault.getMessage(), faultCode(detail.getCode()));
+            SOAPFault soapFault = SOAPFactory.newInstance()
+                    .createFault(
+                            fault.getMessage(), faultCode(fault.getFaultInfo().getCode()));
+            return new SOAPFaultException(withDetail(soapFault, fault.getFaultInfo()));
+        } catch (SOAPException e) {
+            throw new IllegalStateException("The fault " + fault.getFaultInfo().getCode() + " could not be written", e);
+        }
+    }
+
+    /** A whole SOAP 1.1 message holding the fault for a failure, for answers written before Metro is reached. */
+    static SOAPMessage faultMessage(RuntimeException failure) {
+        AxisFault fault = of(failure);
+        try {
+            SOAPMessage message =
+                    MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createMessage();
+            withDetail(
+                    message.getSOAPBody()
+                            .addFault(faultCode(fault.getFaultInfo().getCode()), fault.getMessage()),
+                    fault.getFaultInfo());
+            return message;
+        } catch (SOAPException e) {
+            throw new IllegalStateException("The fault " + fault.getFaultInfo().getCode() + " could not be written", e);
+        }
+    }
+
+    private static SOAPFault withDetail(SOAPFault soapFault, AxisFaultDetail detail) throws SOAPException {
+        try {
             DETAIL_CONTEXT
                     .createMarshaller()
                     .marshal(new ObjectFactory().createAxisFault(detail), soapFault.addDetail());
-            return new SOAPFaultException(soapFault);
-        } catch (SOAPException | JAXBException e) {
-            throw new IllegalStateException("The fault " + detail.getCode() + " could not be written", e);
+            return soapFault;
+        } catch (JAXBException e) {
+            throw new SOAPException("The fault's detail could not be written", e);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.edoc.ws;
 import com.sun.xml.ws.api.handler.MessageHandler;
 import com.sun.xml.ws.api.handler.MessageHandlerContext;
 import com.sun.xml.ws.api.message.Header;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.handler.MessageContext;
 import java.security.MessageDigest;
@@ -14,20 +15,24 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.edoc.systems.Caller;
 import vn.edoc.systems.Credentials;
+import vn.edoc.systems.boundary.ConnectedSystems;
 
 /**
- * Reads what a call presents to prove who makes it: the WS-Security UsernameToken (OASIS UsernameToken Profile 1.0,
- * password type PasswordText) and the TLS client certificate, and hands them to the endpoint as {@link Credentials};
- * the endpoint has the connected systems judge them. A Metro message handler, not a SOAP handler, so that the message
- * is not turned into a SAAJ tree and large MTOM attachments stay where Metro streamed them. Declaring the Security
- * header here marks it understood, so clients that send it with {@code mustUnderstand="1"} are served.
+ * Authenticates a call from what it presents to prove who makes it: the WS-Security UsernameToken (OASIS UsernameToken
+ * Profile 1.0, password type PasswordText) and the TLS client certificate, judged by the connected systems; the
+ * endpoint finds the {@link Caller} in its context. This runs on the headers alone, before the body is read: a call
+ * without valid credentials is refused with its coded fault and its body, however large, is never parsed. A Metro
+ * message handler, not a SOAP handler, so that the message is not turned into a SAAJ tree and large MTOM attachments
+ * stay where Metro streamed them. Declaring the Security header here marks it understood, so clients that send it
+ * with {@code mustUnderstand="1"} are served.
  */
 public class UsernameTokenHandler implements MessageHandler<MessageHandlerContext> {
     static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     static final QName SECURITY = new QName(WSSE, "Security");
-    /** Where the endpoint finds the credentials in its message context. */
-    static final String CREDENTIALS = "vn.edoc.ws.credentials";
+    /** Where the endpoint finds the authenticated caller in its message context. */
+    static final String CALLER = "vn.edoc.ws.caller";
 
     private static final String PASSWORD_TEXT =
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
@@ -45,9 +50,19 @@ public class UsernameTokenHandler implements MessageHandler<MessageHandlerContex
         }
         Header security = context.getMessage().getHeaders().get(SECURITY, true);
         String[] token = security == null ? new String[2] : usernameToken(security);
-        context.put(CREDENTIALS, new Credentials(token[0], token[1], clientCertificate(context)));
-        context.setScope(CREDENTIALS, MessageContext.Scope.APPLICATION);
+        Caller caller;
+        try {
+            caller = systems().authenticate(new Credentials(token[0], token[1], clientCertificate(context)));
+        } catch (RuntimeException refusal) {
+            throw Faults.soapFault(refusal);
+        }
+        context.put(CALLER, caller);
+        context.setScope(CALLER, MessageContext.Scope.APPLICATION);
         return true;
+    }
+
+    private static ConnectedSystems systems() {
+        return CDI.current().select(ConnectedSystems.class).get();
     }
 
     /** Username and PasswordText of the first UsernameToken; a password of another type counts as none. */

@@ -1,0 +1,233 @@
+package vn.edoc.ws;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPMessage;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.edoc.error.EdocException;
+import vn.edoc.error.ErrorCode;
+
+/**
+ * Bounds a SOAP request whose packet travels inline (base64 in the XML, not an MTOM attachment) before any of it is
+ * read: the XML stack holds such a body in memory as it parses it, where an MTOM attachment streams to disk. A body
+ * announced larger than {@code edoc.ws.max-inline-bytes} is refused at once with HTTP 413 and the coded fault {@code
+ * INLINE_TOO_LARGE}, which tells the client to send the packet with MTOM; a body sent in chunks is cut off where it
+ * passes the limit.
+ */
+@WebFilter(urlPatterns = "/AxisService")
+public class InlineBodyLimit implements Filter {
+    private static final Logger LOG = Logger.getLogger(InlineBodyLimit.class.getName());
+    /**
+     * 8 MiB, a packet of about 6 MB: parsing base64 inline costs the XML stack about ten times its size in heap (a
+     * 16 MiB body exhausted a 256 MB heap, 12 MiB did not); MTOM carries up to {@code edoc.packet.max-bytes}.
+     */
+    private static final long DEFAULT_MAX = 8L * 1024 * 1024;
+
+    private long maxBytes;
+
+    @Override
+    public void init(jakarta.servlet.FilterConfig config) {
+        maxBytes = ConfigProvider.getConfig()
+                .getOptionalValue("edoc.ws.max-inline-bytes", Long.class)
+                .orElse(DEFAULT_MAX);
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        if (!"POST".equals(http.getMethod()) || isMtom(http.getContentType())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long announced = http.getContentLengthLong();
+        if (announced > maxBytes) {
+            refuse((HttpServletResponse) response, announced);
+            return;
+        }
+        Bounded bounded = new Bounded(http, maxBytes);
+        HttpServletResponse answer = (HttpServletResponse) response;
+        try {
+            chain.doFilter(bounded, new Unanswered(answer, bounded));
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Metro's servlet hands the cut-off on wrapped or not, depending on where it was reading
+            if (!bounded.passedLimit()) {
+                throw e;
+            }
+        }
+        if (bounded.passedLimit()) {
+            // one line, not the container's stack trace; Metro's generic fault was held back for the coded one
+            LOG.info(() -> "edoc: a SOAP request from " + http.getRemoteAddr() + " passed " + maxBytes
+                    + " bytes inline and was cut off");
+            if (!answer.isCommitted()) {
+                answer.reset();
+                refuse(answer, -1);
+            }
+        }
+    }
+
+    /** MTOM (XOP) and SOAP with attachments come as multipart/related; Metro streams their parts to disk. */
+    private static boolean isMtom(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/related");
+    }
+
+    private void refuse(HttpServletResponse response, long announced) throws IOException {
+        EdocException refusal = new EdocException(
+                ErrorCode.INLINE_TOO_LARGE, "Body", announced < 0 ? "> " + maxBytes : announced, maxBytes);
+        try {
+            SOAPMessage message = Faults.faultMessage(refusal);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/xml;charset=UTF-8");
+            response.setHeader("Connection", "close"); // the body is not read: the connection cannot be reused
+            message.writeTo(response.getOutputStream());
+        } catch (SOAPException e) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+    }
+
+    /** The response, whose body is held back once the request passed the limit: the filter answers instead. */
+    private static final class Unanswered extends HttpServletResponseWrapper {
+        private final Bounded request;
+
+        Unanswered(HttpServletResponse response, Bounded request) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            ServletOutputStream out = super.getOutputStream();
+            return new ServletOutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    if (!request.passedLimit()) {
+                        out.write(b);
+                    }
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    if (!request.passedLimit()) {
+                        out.write(bytes, offset, length);
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    if (!request.passedLimit()) {
+                        out.flush();
+                    }
+                }
+
+                @Override
+                public boolean isReady() {
+                    return out.isReady();
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    out.setWriteListener(listener);
+                }
+            };
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!request.passedLimit()) {
+                super.flushBuffer();
+            }
+        }
+    }
+
+    /** The request with a body that fails once more than {@code max} bytes were read. */
+    private static final class Bounded extends HttpServletRequestWrapper {
+        private final long max;
+        private ServletInputStream bounded;
+
+        Bounded(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        boolean passedLimit() {
+            return bounded != null && ((BoundedStream) bounded).passed;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (bounded == null) {
+                bounded = new BoundedStream(super.getInputStream(), max);
+            }
+            return bounded;
+        }
+    }
+
+    private static final class BoundedStream extends ServletInputStream {
+        private final ServletInputStream in;
+        private final long max;
+        private long read;
+        private boolean passed;
+
+        BoundedStream(ServletInputStream in, long max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > max) {
+                passed = true;
+                throw new IOException("INLINE_TOO_LARGE: more than " + max + " bytes inline");
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}
