@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -223,6 +225,30 @@ class SecurityIT {
             assertThat(call.get(60, TimeUnit.SECONDS).body()).contains("Client.AUTHENTICATION_REQUIRED");
         }
         assertTheAxisStillAnswers();
+    }
+
+    /**
+     * Envelopes the XML parser refuses (a DTD, nesting too deep, a NUL) get the coded client fault ENVELOPE_INVALID and
+     * one line in the log each, where they got a bare S:Server and a stack trace.
+     */
+    @Test
+    void anEnvelopeTheParserRefusesGetsACodedClientFaultAndOneLogLine() throws Exception {
+        Path log = Path.of("target", "domains", "edoc-test", "logs", "server.log");
+        long before = Files.size(log);
+        String envelope = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Header>%s</S:Header>"
+                + "<S:Body>%s<a:countPending xmlns:a=\"urn:vn:edoc:axis:v1\"/></S:Body></S:Envelope>";
+        List<String> refused = List.of(
+                "<?xml version=\"1.0\"?><!DOCTYPE S:Envelope [<!ENTITY e \"x\">]>" + envelope.formatted("", "&e;"),
+                envelope.formatted("<x>".repeat(5_000) + "</x>".repeat(5_000), ""),
+                envelope.formatted("", "\0"));
+
+        for (String bad : refused) {
+            HttpResponse<String> answer = soap(bad.getBytes(StandardCharsets.UTF_8));
+            assertThat(answer.body()).as(bad.substring(0, 60)).contains("Client.ENVELOPE_INVALID");
+        }
+        assertTheAxisStillAnswers();
+        String logged = Files.readString(log).substring((int) Math.min(before, Files.size(log)));
+        assertThat(logged).doesNotContain("\tat com.sun.xml.ws").doesNotContain("Exception:");
     }
 
     private void assertTheAxisStillAnswers() {

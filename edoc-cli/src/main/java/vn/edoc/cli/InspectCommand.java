@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.edoc.edxml.model.Attachment;
+import vn.edoc.edxml.model.AttachmentNames;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
@@ -41,28 +43,63 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
+    private boolean english;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (ReadResult result = new EdxmlReader(ReadLimits.defaults()).read(file)) {
             new PacketPrinter(out, language.locale()).print(file, result);
+            boolean extracted = true;
             if (extractTo != null && result.packet() instanceof DocumentPacket document) {
-                extract(document, out);
+                english = "en".equals(language.locale().getLanguage());
+                extracted = extract(document, out);
             }
             out.flush();
-            return result.isValid() ? 0 : EdocCli.PROBLEMS;
+            return result.isValid() && extracted ? 0 : EdocCli.PROBLEMS;
         }
     }
 
-    private void extract(DocumentPacket document, PrintWriter out) throws Exception {
+    /**
+     * Writes every attachment under its own name, or none: the reader refused paths and control characters, and a
+     * name that a file system would take otherwise ({@code C:x}, {@code CON}, a right-to-left override) refuses the
+     * whole extraction before anything is written.
+     */
+    private boolean extract(DocumentPacket document, PrintWriter out) throws Exception {
+        List<String> unsafe = document.attachments().stream()
+                .map(Attachment::attachmentName)
+                .filter(name -> name != null && !AttachmentNames.isSafe(name))
+                .toList();
+        if (!unsafe.isEmpty()) {
+            for (String name : unsafe) {
+                out.println((english
+                                ? "refused: the attachment name \"%s\" is unsafe to save (a drive, stream, device or"
+                                        + " reversed text); its safe form would be \"%s\". Nothing was extracted."
+                                : "từ chối: tên tệp đính kèm \"%s\" không an toàn để lưu (ổ đĩa, luồng, thiết bị hoặc"
+                                        + " chữ đảo chiều); dạng an toàn là \"%s\". Không tệp nào được ghi.")
+                        .formatted(visible(name), AttachmentNames.safe(name)));
+            }
+            return false;
+        }
         Files.createDirectories(extractTo);
         for (Attachment attachment : document.attachments()) {
-            // names were checked by the reader: no paths, no control characters
             if (attachment.content() != null && attachment.attachmentName() != null) {
                 Path target = extractTo.resolve(attachment.attachmentName());
                 Files.copy(attachment.content().file(), target, StandardCopyOption.REPLACE_EXISTING);
                 out.println("extracted " + target);
             }
         }
+        return true;
+    }
+
+    /** The name with its invisible characters shown as code points, so that the reader sees what was refused. */
+    private static String visible(String name) {
+        StringBuilder shown = new StringBuilder();
+        name.codePoints()
+                .forEach(c -> shown.append(
+                        Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                                ? "\\u%04X".formatted(c)
+                                : Character.toString(c)));
+        return shown.toString();
     }
 }

@@ -60,6 +60,25 @@ class EdocCliTest {
     }
 
     @Test
+    void inspectExtractsNothingWhenANameIsUnsafeToSave() throws Exception {
+        Path packet = directory.resolve("con.edxml");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+        Files.writeString(packet, Files.readString(packet).replace("tom-tat.txt", "CON.txt"));
+
+        Run inspected = run(
+                "inspect",
+                packet.toString(),
+                "--extract",
+                directory.resolve("out").toString());
+
+        assertThat(inspected.exitCode).isEqualTo(1);
+        assertThat(inspected.output)
+                .contains("tên tệp đính kèm \"CON.txt\" không an toàn")
+                .contains("\"_CON.txt\"");
+        assertThat(directory.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void inspectListsEveryProblemAndExitsWithOne() throws Exception {
         Path packet = directory.resolve("broken.edxml");
         run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());

@@ -13,6 +13,8 @@ public enum ErrorCode {
     PACKET_TOO_LARGE,
     /** A packet sent inline (base64 in the SOAP body) over the inline limit: send it as an MTOM attachment. */
     INLINE_TOO_LARGE,
+    /** The SOAP envelope itself cannot be read (a DTD, nesting too deep, a character XML forbids, not XML). */
+    ENVELOPE_INVALID,
     /** The packet is not well-formed XML (the message names line and column). */
     PACKET_NOT_WELL_FORMED,
     /** The packet carries a document type declaration; DTDs and entities are never processed. */

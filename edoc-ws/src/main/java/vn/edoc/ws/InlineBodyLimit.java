@@ -28,7 +28,8 @@ import vn.edoc.error.ErrorCode;
  * read: the XML stack holds such a body in memory as it parses it, where an MTOM attachment streams to disk. A body
  * announced larger than {@code edoc.ws.max-inline-bytes} is refused at once with HTTP 413 and the coded fault {@code
  * INLINE_TOO_LARGE}, which tells the client to send the packet with MTOM; a body sent in chunks is cut off where it
- * passes the limit.
+ * passes the limit. The bytes of a UTF-8 body are screened on the way ({@link EnvelopeBytes}: a DTD, a NUL), which
+ * is cut off with HTTP 400 and {@code ENVELOPE_INVALID}. Either way Metro's own answer is held back for the coded one.
  */
 @WebFilter(urlPatterns = "/AxisService")
 public class InlineBodyLimit implements Filter {
@@ -61,25 +62,33 @@ public class InlineBodyLimit implements Filter {
             refuse((HttpServletResponse) response, announced);
             return;
         }
-        Bounded bounded = new Bounded(http, maxBytes);
+        Bounded bounded = new Bounded(http, maxBytes, isUtf8(http.getCharacterEncoding()));
         HttpServletResponse answer = (HttpServletResponse) response;
         try {
             chain.doFilter(bounded, new Unanswered(answer, bounded));
         } catch (IOException | ServletException | RuntimeException e) {
             // Metro's servlet hands the cut-off on wrapped or not, depending on where it was reading
-            if (!bounded.passedLimit()) {
+            if (bounded.refusal() == null) {
                 throw e;
             }
+        } finally {
+            QuietCutOffs.done();
         }
-        if (bounded.passedLimit()) {
+        Refusal refusal = bounded.refusal();
+        if (refusal != null) {
             // one line, not the container's stack trace; Metro's generic fault was held back for the coded one
-            LOG.info(() -> "edoc: a SOAP request from " + http.getRemoteAddr() + " passed " + maxBytes
-                    + " bytes inline and was cut off");
+            LOG.info(() -> "edoc: a SOAP request from " + http.getRemoteAddr() + " was cut off: "
+                    + refusal.reason().message(Locale.ENGLISH));
             if (!answer.isCommitted()) {
                 answer.reset();
-                refuse(answer, -1);
+                answer(answer, refusal.status(), refusal.reason());
             }
         }
+    }
+
+    /** SOAP over HTTP is UTF-8 unless the request says otherwise; only UTF-8 is screened byte by byte. */
+    private static boolean isUtf8(String charset) {
+        return charset == null || charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("UTF8");
     }
 
     /** MTOM (XOP) and SOAP with attachments come as multipart/related; Metro streams their parts to disk. */
@@ -88,20 +97,28 @@ public class InlineBodyLimit implements Filter {
     }
 
     private void refuse(HttpServletResponse response, long announced) throws IOException {
-        EdocException refusal = new EdocException(
-                ErrorCode.INLINE_TOO_LARGE, "Body", announced < 0 ? "> " + maxBytes : announced, maxBytes);
+        answer(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                new EdocException(ErrorCode.INLINE_TOO_LARGE, "Body", announced, maxBytes));
+    }
+
+    private static void answer(HttpServletResponse response, int status, EdocException refusal) throws IOException {
         try {
             SOAPMessage message = Faults.faultMessage(refusal);
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setStatus(status);
             response.setContentType("text/xml;charset=UTF-8");
             response.setHeader("Connection", "close"); // the body is not read: the connection cannot be reused
             message.writeTo(response.getOutputStream());
         } catch (SOAPException e) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.sendError(status);
         }
     }
 
-    /** The response, whose body is held back once the request passed the limit: the filter answers instead. */
+    /** Why a request was cut off: the HTTP status and the coded refusal it is answered with. */
+    private record Refusal(int status, EdocException reason) {}
+
+    /** The response, whose body is held back once the request was cut off: the filter answers instead. */
     private static final class Unanswered extends HttpServletResponseWrapper {
         private final Bounded request;
 
@@ -116,21 +133,21 @@ public class InlineBodyLimit implements Filter {
             return new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    if (!request.passedLimit()) {
+                    if (request.refusal() == null) {
                         out.write(b);
                     }
                 }
 
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
-                    if (!request.passedLimit()) {
+                    if (request.refusal() == null) {
                         out.write(bytes, offset, length);
                     }
                 }
 
                 @Override
                 public void flush() throws IOException {
-                    if (!request.passedLimit()) {
+                    if (request.refusal() == null) {
                         out.flush();
                     }
                 }
@@ -149,7 +166,7 @@ public class InlineBodyLimit implements Filter {
 
         @Override
         public void flushBuffer() throws IOException {
-            if (!request.passedLimit()) {
+            if (request.refusal() == null) {
                 super.flushBuffer();
             }
         }
@@ -158,21 +175,24 @@ public class InlineBodyLimit implements Filter {
     /** The request with a body that fails once more than {@code max} bytes were read. */
     private static final class Bounded extends HttpServletRequestWrapper {
         private final long max;
-        private ServletInputStream bounded;
+        private final boolean utf8;
+        private BoundedStream bounded;
 
-        Bounded(HttpServletRequest request, long max) {
+        Bounded(HttpServletRequest request, long max, boolean utf8) {
             super(request);
             this.max = max;
+            this.utf8 = utf8;
         }
 
-        boolean passedLimit() {
-            return bounded != null && ((BoundedStream) bounded).passed;
+        /** Why the body was cut off, or null while it was not. */
+        Refusal refusal() {
+            return bounded == null ? null : bounded.refusal;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (bounded == null) {
-                bounded = new BoundedStream(super.getInputStream(), max);
+                bounded = new BoundedStream(super.getInputStream(), max, utf8 ? new EnvelopeBytes() : null);
             }
             return bounded;
         }
@@ -181,43 +201,58 @@ public class InlineBodyLimit implements Filter {
     private static final class BoundedStream extends ServletInputStream {
         private final ServletInputStream in;
         private final long max;
+        private final EnvelopeBytes screen;
         private long read;
-        private boolean passed;
+        private Refusal refusal;
 
-        BoundedStream(ServletInputStream in, long max) {
+        BoundedStream(ServletInputStream in, long max, EnvelopeBytes screen) {
             this.in = in;
             this.max = max;
+            this.screen = screen;
         }
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
+        /**
+         * The body's bytes, up to where it is cut off; from there on its end, so that the parser stops where it is
+         * (an exception here would reach Metro's log as a stack trace) and the filter answers.
+         */
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
+            if (refusal != null) {
+                return -1;
             }
-            return n;
+            int n = in.read(buffer, offset, length);
+            return n > 0 && cutOff(buffer, offset, n) ? -1 : n;
         }
 
-        private void count(int n) throws IOException {
+        private boolean cutOff(byte[] buffer, int offset, int n) {
             read += n;
             if (read > max) {
-                passed = true;
-                throw new IOException("INLINE_TOO_LARGE: more than " + max + " bytes inline");
+                refusal = new Refusal(
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        new EdocException(ErrorCode.INLINE_TOO_LARGE, "Body", "> " + max, max));
+            } else {
+                String problem = screen == null ? null : screen.problem(buffer, offset, n);
+                if (problem != null) {
+                    refusal = new Refusal(
+                            HttpServletResponse.SC_BAD_REQUEST,
+                            new EdocException(ErrorCode.ENVELOPE_INVALID, "Envelope", problem));
+                }
             }
+            if (refusal != null) {
+                QuietCutOffs.cutOff();
+            }
+            return refusal != null;
         }
 
         @Override
         public boolean isFinished() {
-            return in.isFinished();
+            return refusal != null || in.isFinished();
         }
 
         @Override

@@ -16,6 +16,7 @@ import vn.edoc.desk.boundary.Evidence;
 import vn.edoc.desk.boundary.Inbox;
 import vn.edoc.desk.boundary.Outbox;
 import vn.edoc.desk.control.ReceivedPacket;
+import vn.edoc.edxml.model.AttachmentNames;
 import vn.edoc.error.EdocException;
 
 /**
@@ -101,7 +102,9 @@ public class FilesServlet extends HttpServlet {
     private static void send(ReceivedPacket.File file, boolean inline, HttpServletResponse response)
             throws IOException {
         boolean showable = inline && SHOWN_INLINE.contains(file.contentType());
-        String encoded = URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        // the sender's name made safe to save (no drive, stream, device or reversed text): the browser proposes it
+        String encoded = URLEncoder.encode(AttachmentNames.safe(file.name()), StandardCharsets.UTF_8)
+                .replace("+", "%20");
         response.setContentType(showable ? file.contentType() : "application/octet-stream");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(
