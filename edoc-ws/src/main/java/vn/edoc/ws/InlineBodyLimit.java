@@ -202,6 +202,7 @@ public class InlineBodyLimit implements Filter {
         private final ServletInputStream in;
         private final long max;
         private final EnvelopeBytes screen;
+        private final byte[] one = new byte[1];
         private long read;
         private Refusal refusal;
 
@@ -213,7 +214,6 @@ public class InlineBodyLimit implements Filter {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 

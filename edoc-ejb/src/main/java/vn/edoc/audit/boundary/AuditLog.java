@@ -20,6 +20,9 @@ import vn.edoc.audit.entity.RecordedAction;
  */
 @Stateless
 public class AuditLog {
+    private static final int MAX_ACTOR = 64;
+    private static final int MAX_SUBJECT = 200;
+    private static final int MAX_DETAIL = 1000;
     private static final int PAGE = 10_000;
 
     @PersistenceContext(unitName = "edoc")
@@ -38,7 +41,10 @@ public class AuditLog {
      */
     public void append(String actor, String action, String subject, String detail) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entityManager.persist(new PendingAction(new RecordedAction(at, actor, action, subject, truncated(detail))));
+        // actor and subject may come from a caller (a name tried at log-in, a leader id): cut to their columns here,
+        // so that no append fails and takes a refusal's record, or a count beside it, down with it
+        entityManager.persist(new PendingAction(new RecordedAction(
+                at, fit(actor, MAX_ACTOR), action, fit(subject, MAX_SUBJECT), fit(detail, MAX_DETAIL))));
     }
 
     /** The newest entries, optionally of one subject or actor, newest first. */
@@ -103,7 +109,7 @@ public class AuditLog {
         return null;
     }
 
-    private static String truncated(String detail) {
-        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+    private static String fit(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
