@@ -9,7 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.w3c.dom.NodeList;
 final class AxisCalls {
     static final String NS = "urn:vn:edoc:axis:v1";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
     private final String systemId;
@@ -210,7 +215,25 @@ final class AxisCalls {
             int end = envelope.indexOf("</soapenv:Header>\n") + "</soapenv:Header>\n".length();
             return envelope.substring(0, start) + envelope.substring(end);
         }
-        return envelope.replace("@SYSTEM_ID@", systemId).replace("@SECRET@", secret);
+        byte[] nonce = new byte[16];
+        RANDOM.nextBytes(nonce);
+        String created = Instant.now().toString();
+        return envelope.replace("@SYSTEM_ID@", systemId)
+                .replace("@NONCE@", Base64.getEncoder().encodeToString(nonce))
+                .replace("@CREATED@", created)
+                .replace("@DIGEST@", Base64.getEncoder().encodeToString(passwordDigest(nonce, created, secret)));
+    }
+
+    /** The UsernameToken profile's PasswordDigest: Base64(SHA-1(nonce + created + secret)), written here apart. */
+    static byte[] passwordDigest(byte[] nonce, String created, String secret) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(nonce);
+            sha1.update(created.getBytes(StandardCharsets.UTF_8));
+            return sha1.digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Element bodyOf(Document response) {

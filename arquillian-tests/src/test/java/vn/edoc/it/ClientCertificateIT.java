@@ -3,17 +3,11 @@ package vn.edoc.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
 import java.util.HexFormat;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,9 +24,7 @@ import vn.edoc.client.EdocClientException;
 @ExtendWith(ArquillianExtension.class)
 class ClientCertificateIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
-    private static final String HTTPS_URL = "https://localhost:8181/edoc-ws/AxisService";
-    private static final Path CONFIG =
-            Path.of(System.getProperty("edoc.it.domains", "target/domains"), "edoc-test", "config");
+    private static final Path CONFIG = TestTls.CONFIG;
     private static final String SYSTEM = "it-tls-dms";
     // UBND xã Ia Pnôn (Đức Cơ): nothing is sent to it
     private static final String OFFICE = "000.09.50.H21";
@@ -86,28 +78,11 @@ class ClientCertificateIT {
 
     /** A client over HTTPS trusting the test domain's own certificate, presenting {@code clientKey} when given. */
     private static EdocClient httpsAs(String systemId, String secret, KeyStore clientKey) throws Exception {
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(keyStore(CONFIG.resolve("keystore.p12"), "changeit"));
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        if (clientKey != null) {
-            keys.init(clientKey, "edoc-it".toCharArray());
-        }
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(clientKey == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
-        return EdocClient.builder(URI.create(HTTPS_URL))
-                .system(systemId, secret)
-                .sslSocketFactory(tls.getSocketFactory())
-                // the domain's self-signed certificate names the machine, not localhost; it is the only one trusted
-                .hostnameVerifier((host, session) -> "localhost".equals(host))
-                .build();
+        return TestTls.https(clientKey).system(systemId, secret).build();
     }
 
     private static KeyStore keyStore(Path file, String password) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, password.toCharArray());
-        }
-        return store;
+        return TestTls.keyStore(file, password);
     }
 
     private static String sha256(Certificate certificate) throws Exception {

@@ -1,6 +1,7 @@
 package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.edoc.client.EdocClient;
+import vn.edoc.client.EdocClientException;
 
 /**
  * What an attacker tries against the deployed axis (issue 22), each attempt with what it must meet instead. Keep it
@@ -32,6 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
     private static final String BASE_URL = System.getProperty("edoc.it.base-url", "http://localhost:8080");
     private static final String EVIL = "https://evil.example";
+    // UBND xã Ia Pnôn (Đức Cơ): nothing is sent to it
+    private static final String QUIET_OFFICE = "000.09.50.H21";
 
     private static final String DEMO_PASSWORD = "edoc-demo";
     private static final HttpClient HTTP =
@@ -268,6 +275,85 @@ class SecurityIT {
                 .expectContinue(true) // as SOAP stacks do: a refusal comes before the body is sent
                 .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
                 .build();
+    }
+
+    /**
+     * A secret written in clear on a plain HTTP call could be read off the network: refused (and never checked), while
+     * the same token over TLS, and a digest with a nonce over plain HTTP, are served.
+     */
+    @Test
+    void aSecretInClearIsTakenOnlyOverTls() throws Exception {
+        String secret = TestSystems.register(BASE_URL, "it-clear-text-dms", "\"" + QUIET_OFFICE + "\"", 1000, null);
+        EdocClient inClear = EdocClient.builder(URI.create(BASE_URL + "/edoc-ws/AxisService"))
+                .system("it-clear-text-dms", secret)
+                .passwordText()
+                .build();
+        EdocClient overTls = TestTls.https(null)
+                .system("it-clear-text-dms", secret)
+                .passwordText()
+                .build();
+        EdocClient digest = EdocClient.builder(URI.create(BASE_URL + "/edoc-ws/AxisService"))
+                .system("it-clear-text-dms", secret)
+                .build();
+
+        assertThatThrownBy(() -> inClear.pending(QUIET_OFFICE, 10, null, null))
+                .isInstanceOfSatisfying(
+                        EdocClientException.class, e -> assertThat(e.code()).isEqualTo("PASSWORD_TEXT_NEEDS_TLS"));
+        assertThat(overTls.pending(QUIET_OFFICE, 10, null, null).documents()).isEmpty();
+        assertThat(digest.pending(QUIET_OFFICE, 10, null, null).documents()).isEmpty();
+    }
+
+    /** A call captured on the network and sent again, however soon, is refused: its nonce was used. */
+    @Test
+    void aCapturedCallSentAgainIsRefusedAsAReplay() {
+        String captured = tokenCall(Instant.now().toString(), true, null);
+        AxisCalls replayer = new AxisCalls(BASE_URL, null, null);
+
+        assertThat(replayer.post(captured).getLocalName()).isEqualTo("getPendingDocumentsResponse");
+        assertThatThrownBy(() -> replayer.post(captured))
+                .isInstanceOfSatisfying(SoapFault.class, f -> assertThat(f.code).isEqualTo("TOKEN_REPLAYED"));
+    }
+
+    /** Tokens made long ago (or dated ahead), without nonce, or with a digest of another secret are refused. */
+    @Test
+    void staleForeignOrIncompleteTokensAreRefusedWithTheirCodes() {
+        AxisCalls caller = new AxisCalls(BASE_URL, null, null);
+        Instant now = Instant.now();
+
+        assertThat(codeOf(caller, tokenCall(now.minusSeconds(600).toString(), true, null)))
+                .isEqualTo("TOKEN_EXPIRED");
+        assertThat(codeOf(caller, tokenCall(now.plusSeconds(600).toString(), true, null)))
+                .isEqualTo("TOKEN_EXPIRED");
+        assertThat(codeOf(caller, tokenCall(now.toString(), false, null))).isEqualTo("TOKEN_INVALID");
+        assertThat(codeOf(caller, tokenCall(now.toString(), true, "another secret")))
+                .isEqualTo("AUTHENTICATION_FAILED");
+    }
+
+    private static String codeOf(AxisCalls caller, String envelope) {
+        try {
+            caller.post(envelope);
+            throw new AssertionError("accepted: " + envelope);
+        } catch (SoapFault fault) {
+            return fault.code;
+        }
+    }
+
+    /**
+     * A getPendingDocuments call of the province's system with a PasswordDigest token created at {@code created},
+     * with a fresh nonce or none, digested with its secret or {@code otherSecret}.
+     */
+    private static String tokenCall(String created, boolean withNonce, String otherSecret) {
+        String secret = otherSecret != null ? otherSecret : TestSystems.provinceSecret(BASE_URL);
+        byte[] nonce = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        String digest = Base64.getEncoder().encodeToString(AxisCalls.passwordDigest(nonce, created, secret));
+        String envelope = AxisCalls.template("get-pending-documents.xml")
+                .replace("@SYSTEM_ID@", TestSystems.PROVINCE_DMS)
+                .replace("@NONCE@", Base64.getEncoder().encodeToString(nonce))
+                .replace("@CREATED@", created)
+                .replace("@DIGEST@", digest)
+                .replace("@ORGAN_ID@", QUIET_OFFICE)
+                .replace("@MAX_ITEMS@", "1");
+        return withNonce ? envelope : envelope.replaceAll("<wsse:Nonce[^>]*>[^<]*</wsse:Nonce>", "");
     }
 
     /** A sendDocument envelope whose packet is {@code size} bytes of base64 inline; no UsernameToken when null. */

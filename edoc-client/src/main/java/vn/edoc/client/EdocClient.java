@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -82,7 +83,13 @@ public final class EdocClient {
             request.put(JAXWSProperties.HOSTNAME_VERIFIER, builder.hostnameVerifier);
         }
         List<Header> headers = new ArrayList<>();
-        headers.add(Headers.create(UsernameToken.header(builder.systemId, builder.secret)));
+        if (builder.passwordText) {
+            headers.add(Headers.create(UsernameToken.text(builder.systemId, builder.secret)));
+        } else {
+            List<jakarta.xml.ws.handler.Handler> chain = new ArrayList<>();
+            chain.add(new TokenPerCall(builder.systemId, builder.secret, Clock.systemUTC()));
+            ((BindingProvider) port).getBinding().setHandlerChain(chain);
+        }
         builder.headers.forEach(h -> headers.add(Headers.create(h)));
         ((WSBindingProvider) port).setOutboundHeaders(headers);
     }
@@ -230,6 +237,7 @@ public final class EdocClient {
         private int mtomThreshold = 64 * 1024;
         private SSLSocketFactory sslSocketFactory;
         private HostnameVerifier hostnameVerifier;
+        private boolean passwordText;
         private final List<Element> headers = new ArrayList<>();
 
         private Builder(URI endpoint) {
@@ -240,6 +248,15 @@ public final class EdocClient {
         public Builder system(String systemId, String secret) {
             this.systemId = Objects.requireNonNull(systemId, "systemId");
             this.secret = Objects.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        /**
+         * Sends the secret itself (PasswordText) instead of a digest with a fresh nonce: only for an axis reached over
+         * HTTPS that does not take digests (the axis refuses PasswordText without TLS unless its operator allows it).
+         */
+        public Builder passwordText() {
+            this.passwordText = true;
             return this;
         }
 

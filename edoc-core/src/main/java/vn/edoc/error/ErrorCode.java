@@ -193,6 +193,17 @@ public enum ErrorCode {
     AUTHENTICATION_FAILED,
     /** The connected system is disabled by an operator. */
     SYSTEM_DISABLED,
+    /**
+     * A PasswordText token on a call that did not come over TLS: the secret crossed the network readable. Refused
+     * unless the operator allows it ({@code edoc.ws.password-text-without-tls}); a PasswordDigest needs no TLS.
+     */
+    PASSWORD_TEXT_NEEDS_TLS,
+    /** The UsernameToken's Nonce or Created is missing or malformed where the token needs them (PasswordDigest). */
+    TOKEN_INVALID,
+    /** The UsernameToken was created outside the window the axis accepts (too old, or too far in the future). */
+    TOKEN_EXPIRED,
+    /** The UsernameToken's nonce was used before: the call is a replay of an earlier one. */
+    TOKEN_REPLAYED,
     /** The connected system must present its registered TLS client certificate, and this call did not. */
     CLIENT_CERTIFICATE_REQUIRED,
     /** The connected system is not registered for the office it acts for or reads. */

@@ -27,8 +27,9 @@ class MigrationsTest {
             // V15 the web UI's desk (accounts, drafts) and the documents' facts, V16 federation (hops, forwarded as),
             // V17 the national protocol (protocols, sealed secrets, envelope policy, vouched by, directory requests),
             // V18 polling a peer of the national protocol (leases, back-off, refusals), V19 its times in milliseconds,
-            // V20 wrong PINs per leader and asker, with locks that end, V21 failed log-ins per name and address
-            assertThat(first.migrationsExecuted).isEqualTo(23);
+            // V20 wrong PINs per leader and asker, with locks that end, V21 failed log-ins per name and address, V22
+            // used UsernameToken nonces
+            assertThat(first.migrationsExecuted).isEqualTo(24);
             assertThat(again.migrationsExecuted).isZero();
             // the province, 20 departments, 17 district-level units, 218 communes
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(256);
@@ -57,7 +58,7 @@ class MigrationsTest {
         DataSource dataSource = TestDatabases.fresh(kind, DATABASE);
         try {
             assertThat(SchemaMigration.configure(dataSource, false).migrate().migrationsExecuted)
-                    .isEqualTo(21);
+                    .isEqualTo(22);
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office_level")).isEqualTo(4);
         } finally {

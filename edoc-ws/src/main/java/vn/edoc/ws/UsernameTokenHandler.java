@@ -21,8 +21,9 @@ import vn.edoc.systems.boundary.ConnectedSystems;
 
 /**
  * Authenticates a call from what it presents to prove who makes it: the WS-Security UsernameToken (OASIS UsernameToken
- * Profile 1.0, password type PasswordText) and the TLS client certificate, judged by the connected systems; the
- * endpoint finds the {@link Caller} in its context. This runs on the headers alone, before the body is read: a call
+ * Profile 1.0: a PasswordDigest with its Nonce and Created, or a PasswordText, which the axis takes only over TLS unless
+ * its operator allows otherwise), whether the call came over TLS, and the TLS client certificate, judged by the
+ * connected systems; the endpoint finds the {@link Caller} in its context. This runs on the headers alone, before the body is read: a call
  * without valid credentials is refused with its coded fault and its body, however large, is never parsed. A Metro
  * message handler, not a SOAP handler, so that the message is not turned into a SAAJ tree and large MTOM attachments
  * stay where Metro streamed them. Declaring the Security header here marks it understood, so clients that send it
@@ -34,8 +35,11 @@ public class UsernameTokenHandler implements MessageHandler<MessageHandlerContex
     /** Where the endpoint finds the authenticated caller in its message context. */
     static final String CALLER = "vn.edoc.ws.caller";
 
-    private static final String PASSWORD_TEXT =
-            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
+    static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+    private static final String PROFILE =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0";
+    private static final String PASSWORD_TEXT = PROFILE + "#PasswordText";
+    private static final String PASSWORD_DIGEST = PROFILE + "#PasswordDigest";
     private static final String CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
     @Override
@@ -49,10 +53,17 @@ public class UsernameTokenHandler implements MessageHandler<MessageHandlerContex
             return true;
         }
         Header security = context.getMessage().getHeaders().get(SECURITY, true);
-        String[] token = security == null ? new String[2] : usernameToken(security);
+        Token token = security == null ? new Token() : usernameToken(security);
+        HttpServletRequest request =
+                context.get(MessageContext.SERVLET_REQUEST) instanceof HttpServletRequest r ? r : null;
         Caller caller;
         try {
-            caller = systems().authenticate(new Credentials(token[0], token[1], clientCertificate(context)));
+            caller = systems()
+                    .authenticate(new Credentials(
+                            token.username,
+                            token.password(),
+                            clientCertificate(request),
+                            request != null && request.isSecure()));
         } catch (RuntimeException refusal) {
             throw Faults.soapFault(refusal);
         }
@@ -65,32 +76,61 @@ public class UsernameTokenHandler implements MessageHandler<MessageHandlerContex
         return CDI.current().select(ConnectedSystems.class).get();
     }
 
-    /** Username and PasswordText of the first UsernameToken; a password of another type counts as none. */
-    private static String[] usernameToken(Header security) {
-        String[] token = new String[2];
+    /** The first UsernameToken's parts; a password of an unknown type counts as none. */
+    private static Token usernameToken(Header security) {
+        Token token = new Token();
         try {
             XMLStreamReader reader = security.readHeader();
             while (reader.hasNext()) {
-                if (reader.next() != XMLStreamConstants.START_ELEMENT || !WSSE.equals(reader.getNamespaceURI())) {
-                    continue;
-                }
-                if ("Username".equals(reader.getLocalName()) && token[0] == null) {
-                    token[0] = reader.getElementText().strip();
-                } else if ("Password".equals(reader.getLocalName()) && token[1] == null) {
-                    String type = reader.getAttributeValue(null, "Type");
-                    String password = reader.getElementText();
-                    // a PasswordDigest cannot be checked against a kept hash: only the secret itself proves it
-                    token[1] = type == null || PASSWORD_TEXT.equals(type) ? password.strip() : null;
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    token.read(reader);
                 }
             }
         } catch (XMLStreamException e) {
-            return new String[2];
+            return new Token();
         }
         return token;
     }
 
-    private static String clientCertificate(MessageHandlerContext context) {
-        if (!(context.get(MessageContext.SERVLET_REQUEST) instanceof HttpServletRequest request)
+    /** What a UsernameToken holds, each part the first of its kind. */
+    private static final class Token {
+        String username;
+        String type;
+        String password;
+        String nonce;
+        String created;
+
+        void read(XMLStreamReader reader) throws XMLStreamException {
+            String name = reader.getLocalName();
+            if (WSSE.equals(reader.getNamespaceURI())) {
+                if ("Username".equals(name) && username == null) {
+                    username = reader.getElementText().strip();
+                } else if ("Password".equals(name) && password == null) {
+                    type = reader.getAttributeValue(null, "Type");
+                    password = reader.getElementText().strip();
+                } else if ("Nonce".equals(name) && nonce == null) {
+                    nonce = reader.getElementText().strip();
+                }
+            } else if (WSU.equals(reader.getNamespaceURI()) && "Created".equals(name) && created == null) {
+                created = reader.getElementText().strip();
+            }
+        }
+
+        Credentials.Password password() {
+            if (password == null) {
+                return null;
+            }
+            if (PASSWORD_DIGEST.equals(type)) {
+                return Credentials.Password.digest(password, nonce, created);
+            }
+            return type == null || PASSWORD_TEXT.equals(type)
+                    ? Credentials.Password.text(password, nonce, created)
+                    : null;
+        }
+    }
+
+    private static String clientCertificate(HttpServletRequest request) {
+        if (request == null
                 || !(request.getAttribute(CERTIFICATES) instanceof X509Certificate[] chain)
                 || chain.length == 0) {
             return null;

@@ -2,6 +2,7 @@ package vn.edoc.systems.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +24,7 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.Credentials;
+import vn.edoc.systems.Credentials.Password;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SignedHeaders;
 import vn.edoc.systems.SystemState;
@@ -32,6 +35,8 @@ import vn.edoc.systems.control.RateLimiter;
 import vn.edoc.systems.control.RegistrationChecks;
 import vn.edoc.systems.control.SecretSealer;
 import vn.edoc.systems.control.Secrets;
+import vn.edoc.systems.control.TokenDigest;
+import vn.edoc.systems.control.UsedNonces;
 import vn.edoc.systems.entity.ConnectedSystem;
 
 /**
@@ -44,6 +49,8 @@ public class ConnectedSystems {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String TOKEN_PATH = "/Envelope/Header/Security/UsernameToken";
     private static final String VXP_HEADERS = "XroadVnpt-sign-header";
+    /** How far ahead of this server's clock a token's Created may be: clocks of two machines differ a little. */
+    private static final Duration SKEW = Duration.ofSeconds(60);
     /** Keys the HMAC of a call naming no VXP system: the same work as a real check, and it never verifies. */
     private static final String UNKNOWN_SYSTEM_KEY = Secrets.generate();
 
@@ -69,26 +76,96 @@ public class ConnectedSystems {
     private TransactionSynchronizationRegistry transactions;
 
     @Inject
+    private UsedNonces usedNonces;
+
+    @Inject
     @ConfigProperty(name = "edoc.systems.default-rate", defaultValue = "600")
     private int defaultRate;
 
+    /** How old a token's Created may be (seconds); its nonce is remembered that long and a little more. */
+    @Inject
+    @ConfigProperty(name = "edoc.ws.token-window-seconds", defaultValue = "300")
+    private long tokenWindowSeconds;
+
+    /** Whether a PasswordText token is accepted on a call without TLS (a trusted network, a TLS-ending proxy). */
+    @Inject
+    @ConfigProperty(name = "edoc.ws.password-text-without-tls", defaultValue = "false")
+    private boolean passwordTextWithoutTls;
+
     /**
-     * The caller these credentials prove, checked in this order: a token at all, a known system with this secret,
-     * active, with its TLS client certificate when it has one registered, within its rate.
+     * The caller these credentials prove, checked in this order: a token at all; a PasswordText only over TLS (unless
+     * the operator allows it); a PasswordDigest with its Nonce and Created; a token with a Created within the window;
+     * a known system with this secret; a nonce not used before; active, with its TLS client certificate when it has
+     * one registered, within its rate.
      */
     public Caller authenticate(Credentials credentials) {
-        if (credentials == null || blank(credentials.systemId()) || credentials.secret() == null) {
+        Password password = credentials == null ? null : credentials.password();
+        if (password == null || blank(credentials.systemId()) || password.value() == null) {
             throw new EdocException(ErrorCode.AUTHENTICATION_REQUIRED, TOKEN_PATH);
         }
+        if (!password.digest() && !credentials.overTls() && !passwordTextWithoutTls) {
+            throw new EdocException(ErrorCode.PASSWORD_TEXT_NEEDS_TLS, TOKEN_PATH + "/Password");
+        }
+        Freshness freshness = freshness(password);
         String systemId = credentials.systemId().strip();
         KnownSystem system = known.find(systemId, () -> entityManager.find(ConnectedSystem.class, systemId));
-        // the digest is computed for an unknown id too, so that the answer's timing does not tell ids apart
-        boolean secretMatches = Secrets.matches(credentials.secret(), system == null ? "" : system.secretSha256());
-        if (system == null || !secretMatches) {
+        // the proof is computed for an unknown id too, so that the answer's timing does not tell ids apart
+        if (system == null || !proves(system, password, freshness)) {
             throw new EdocException(ErrorCode.AUTHENTICATION_FAILED, TOKEN_PATH);
+        }
+        if (freshness != null
+                && !usedNonces.firstUse(
+                        systemId,
+                        freshness.nonce(),
+                        freshness.created().plus(tokenWindow().plus(SKEW)))) {
+            throw new EdocException(ErrorCode.TOKEN_REPLAYED, TOKEN_PATH + "/Nonce");
         }
         return admitted(system, Protocol.SOAP, TOKEN_PATH, credentials.clientCertificateSha256());
     }
+
+    /** A token's nonce and time, checked; null for a PasswordText token without them (nothing to check then). */
+    private Freshness freshness(Password password) {
+        if (!password.digest() && password.nonce() == null && password.created() == null) {
+            return null;
+        }
+        byte[] nonce = TokenDigest.nonce(password.nonce())
+                .orElseThrow(() -> new EdocException(ErrorCode.TOKEN_INVALID, TOKEN_PATH + "/Nonce"));
+        Instant created = TokenDigest.created(password.created())
+                .orElseThrow(() -> new EdocException(ErrorCode.TOKEN_INVALID, TOKEN_PATH + "/Created"));
+        if (!TokenDigest.withinWindow(created, Instant.now(), tokenWindow(), SKEW)) {
+            throw new EdocException(
+                    ErrorCode.TOKEN_EXPIRED, TOKEN_PATH + "/Created", password.created(), tokenWindowSeconds);
+        }
+        return new Freshness(nonce, created);
+    }
+
+    /** Whether the password proves the system's secret; a digest needs the secret itself, kept sealed. */
+    private boolean proves(KnownSystem system, Password password, Freshness freshness) {
+        if (!password.digest()) {
+            return Secrets.matches(password.value(), system == null ? "" : system.secretSha256());
+        }
+        String secret = system == null || system.secretSealed() == null
+                ? null
+                : sealer.open(system.systemId(), system.secretSealed()).orElse(null);
+        boolean matches = TokenDigest.matches(
+                secret == null ? UNKNOWN_SYSTEM_KEY : secret,
+                freshness.nonce(),
+                password.created().strip(),
+                password.value());
+        return secret != null && matches;
+    }
+
+    private Duration tokenWindow() {
+        return Duration.ofSeconds(tokenWindowSeconds);
+    }
+
+    /** Nonces whose tokens are past the window are refused by their Created alone: their rows can go. */
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void forgetUsedNonces() {
+        usedNonces.forgetExpired(Instant.now());
+    }
+
+    private record Freshness(byte[] nonce, Instant created) {}
 
     /**
      * The caller a national-protocol (VXP) call proves, checked in this order: the system id and signed headers at
@@ -182,7 +259,7 @@ public class ConnectedSystems {
         String secret = given != null ? given : Secrets.generate();
         ConnectedSystem system = new ConnectedSystem(systemId, Secrets.digest(secret), now());
         describe(system, registration);
-        system.newSecret(Secrets.digest(secret), sealedIfVxp(system, secret), now());
+        system.newSecret(Secrets.digest(secret), sealed(system, secret), now());
         entityManager.persist(system);
         forgetOnceCommitted(systemId);
         audit.append(
@@ -190,9 +267,12 @@ public class ConnectedSystems {
         return new IssuedSecret(systemId, given != null ? null : secret);
     }
 
-    /** A VXP system's secret sealed for its row; a SOAP-only system keeps only the digest. */
-    private String sealedIfVxp(ConnectedSystem system, String secret) {
-        return system.protocols().contains(Protocol.VXP) ? sealer.seal(system.systemId(), secret) : null;
+    /**
+     * The secret sealed for its row, when the axis has a sealing key: VXP's HMAC and a SOAP PasswordDigest both need
+     * the secret itself. Without the key (then VXP is refused) a SOAP system keeps only the digest and PasswordText.
+     */
+    private String sealed(ConnectedSystem system, String secret) {
+        return sealer.isConfigured() ? sealer.seal(system.systemId(), secret) : null;
     }
 
     /** Changes what an operator may change: name, scopes, rate, certificate, state. */
@@ -208,7 +288,7 @@ public class ConnectedSystems {
     public IssuedSecret newSecret(String systemId, String operator) {
         ConnectedSystem system = existing(systemId, true);
         String secret = Secrets.generate();
-        system.newSecret(Secrets.digest(secret), sealedIfVxp(system, secret), now());
+        system.newSecret(Secrets.digest(secret), sealed(system, secret), now());
         forgetOnceCommitted(system.systemId());
         audit.append(operator, "SYSTEM_SECRET_ISSUED", system.systemId(), null);
         return new IssuedSecret(system.systemId(), secret);
