@@ -146,6 +146,13 @@ final class AxisCalls {
         return call("get-organizations.xml", Map.of("@SINCE@", since));
     }
 
+    /** One page of at most {@code maxItems} offices of the whole directory, or the page {@code cursor} starts. */
+    Element getOrganizationsPage(int maxItems, String cursor) {
+        String page = "<axis:maxItems>" + maxItems + "</axis:maxItems>"
+                + (cursor == null ? "" : "<axis:cursor>" + cursor + "</axis:cursor>");
+        return call("get-organizations.xml", Map.of("@SINCE@", page));
+    }
+
     /** Signs {@code packet} as the leader with the key the axis keeps, unlocked by {@code pin}; the signed bytes. */
     byte[] signAsLeader(String leaderId, String pin, byte[] packet) {
         Element response = call(

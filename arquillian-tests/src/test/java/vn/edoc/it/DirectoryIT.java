@@ -1,11 +1,15 @@
 package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.edoc.it.AxisCalls.children;
 import static vn.edoc.it.AxisCalls.text;
 import static vn.edoc.it.Packets.PROVINCE;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -101,6 +105,89 @@ class DirectoryIT {
                 .as("the seal certificates the trust folder registers for the province")
                 .isNotEmpty()
                 .allSatisfy(seal -> assertThat(text(seal, "sha256")).hasSize(64));
+    }
+
+    @Test
+    void theDirectoryIsHandedOutInPagesThatTogetherHoldEveryOfficeOnce() {
+        List<String> whole = children(axis.getOrganizations(null), "organization").stream()
+                .map(o -> text(o, "organId"))
+                .toList();
+        List<String> walked = new ArrayList<>();
+        Set<String> revisions = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Element page = axis.getOrganizationsPage(100, cursor);
+            List<Element> offices = children(page, "organization");
+            assertThat(offices.size()).isLessThanOrEqualTo(100);
+            offices.forEach(o -> walked.add(text(o, "organId")));
+            revisions.add(text(page, "revision"));
+            cursor = text(page, "nextCursor");
+            pages++;
+        } while (cursor != null && pages < 100);
+
+        assertThat(walked)
+                .as("every office once, in the order of the whole list")
+                .isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 99) / 100);
+        assertThat(revisions).as("one revision for the whole walk").hasSize(1);
+        assertThatThrownBy(() -> axis.getOrganizationsPage(100, "not-a-cursor"))
+                .isInstanceOfSatisfying(SoapFault.class, f -> assertThat(f.code).isEqualTo("REQUEST_INVALID"));
+    }
+
+    @Test
+    void anOfficeNothingRefersToIsRemovedAndSynchronisationSaysSo() {
+        imported(HEADER + "000.01.75.H21,UBND xã Nhầm,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+        long before = Long.parseLong(text(axis.getOrganizations(null), "revision"));
+
+        OperatorApi.Answer removed = operator.delete("directory/offices/000.01.75.H21");
+        OperatorApi.Answer inUse = operator.delete("directory/offices/" + PROVINCE);
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.body()).contains("\"revision\":" + (before + 1));
+        Element changes = axis.getOrganizations(before);
+        assertThat(children(changes, "organization")).isEmpty();
+        assertThat(changes.getElementsByTagNameNS(AxisCalls.NS, "removedId")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("000.01.75.H21");
+        assertThat(operator.get("directory").body()).doesNotContain("000.01.75.H21");
+        assertThat(operator.get("audit?subject=000.01.75.H21").body()).contains("OFFICE_REMOVED");
+        assertThat(inUse.status()).isEqualTo(400);
+        assertThat(inUse.body()).contains("\"code\":\"OFFICE_IN_USE\"", "offices under it");
+        assertThat(operator.get("directory").body()).contains(PROVINCE);
+
+        imported(HEADER + "000.01.75.H21,UBND xã Đúng,UBND xã,COMMUNE," + PROVINCE + ",ACTIVE,\n");
+        assertThat(children(axis.getOrganizations(before), "organization"))
+                .extracting(o -> text(o, "organName"))
+                .as("created again: an office again, no longer removed")
+                .containsExactly("UBND xã Đúng");
+        assertThat(axis.getOrganizations(before)
+                        .getElementsByTagNameNS(AxisCalls.NS, "removedId")
+                        .getLength())
+                .isZero();
+    }
+
+    /** The test domain takes directory files of up to 1 MiB and 2000 lines (bin/edoc test-domain). */
+    @Test
+    void aDirectoryFileOverTheImportLimitsIsRefusedBeforeItIsRead() {
+        String exported = operator.get("directory").body();
+        StringBuilder lines = new StringBuilder(HEADER);
+        for (int i = 0; i < 2001; i++) {
+            lines.append(String.format(
+                    "000.%02d.%02d.H21,UBND xã Lũ %d,UBND xã,COMMUNE,%s,ACTIVE,%n",
+                    i % 100, 80 + i / 100, i, PROVINCE));
+        }
+        String tooLong = "x".repeat(1024 * 1024 + 1);
+
+        OperatorApi.Answer tooManyLines = operator.post("directory", lines.toString());
+        OperatorApi.Answer tooManyBytes = operator.postAskingFirst("directory", HEADER + tooLong);
+
+        assertThat(tooManyLines.status()).isEqualTo(413);
+        assertThat(tooManyLines.body()).contains("\"code\":\"DIRECTORY_FILE_TOO_LARGE\"", "2000");
+        assertThat(tooManyBytes.status()).isEqualTo(413);
+        assertThat(tooManyBytes.body()).contains("\"code\":\"DIRECTORY_FILE_TOO_LARGE\"");
+        assertThat(operator.get("directory").body()).isEqualTo(exported);
     }
 
     @Test

@@ -35,6 +35,30 @@ final class OperatorApi {
         return send("POST", path, "text/csv; charset=utf-8", csv);
     }
 
+    /**
+     * Posts a large file as curl and SOAP stacks do: it asks whether to go on (Expect: 100-continue) and sends the body
+     * only then, so a refusal that comes before the body is read reaches it.
+     */
+    Answer postAskingFirst(String path, String csv) {
+        HttpRequest request = request(path, "operator", PASSWORD)
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer put(String path, String csv) {
         return send("PUT", path, "text/csv; charset=utf-8", csv);
     }

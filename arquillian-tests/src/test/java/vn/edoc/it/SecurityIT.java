@@ -2,7 +2,15 @@ package vn.edoc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -354,6 +362,45 @@ class SecurityIT {
                 .replace("@ORGAN_ID@", QUIET_OFFICE)
                 .replace("@MAX_ITEMS@", "1");
         return withNonce ? envelope : envelope.replaceAll("<wsse:Nonce[^>]*>[^<]*</wsse:Nonce>", "");
+    }
+
+    /**
+     * The domains bin/edoc makes listen on the loopback only (issue 22, item 10): the applications' HTTP, the admin
+     * listener, IIOP, JMS, JMX and the data grid are out of reach of another machine (here: this machine's own
+     * address on its network, which another machine would use), and the loopback answers.
+     */
+    @Test
+    void theServerListensOnTheLoopbackOnly() throws Exception {
+        List<InetAddress> outside = NetworkInterface.networkInterfaces()
+                .filter(i -> !isLoopback(i))
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address)
+                .toList();
+        assumeFalse(outside.isEmpty(), "the machine has a network address besides the loopback");
+
+        for (InetAddress address : outside) {
+            for (int port : new int[] {8080, 8181, 4848, 3700, 7676, 8686, 4900}) {
+                assertThatThrownBy(() -> {
+                            try (Socket socket = new Socket()) {
+                                socket.connect(new InetSocketAddress(address, port), 2000);
+                            }
+                        })
+                        .as(address + ":" + port)
+                        .isInstanceOf(IOException.class);
+            }
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080), 2000);
+            assertThat(socket.isConnected()).isTrue();
+        }
+    }
+
+    private static boolean isLoopback(NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isLoopback() || !networkInterface.isUp();
+        } catch (SocketException e) {
+            return true;
+        }
     }
 
     /** A sendDocument envelope whose packet is {@code size} bytes of base64 inline; no UsernameToken when null. */

@@ -134,6 +134,19 @@ class VxpIT {
         JsonNode agencies =
                 ok(dms.emptyPost("getAgenciesList", Map.of())).json().get("data");
         assertThat(codes(agencies, "code")).contains(Packets.PROVINCE, Packets.HOME_AFFAIRS);
+        // a gateway of its own: a client's header map keeps every key it ever sent (the SDK's does too)
+        VxpClient gateway =
+                new VxpClient(BASE_URL, "it-vxp-gateway", TestSystems.registerVxp(BASE_URL, "it-vxp-gateway", "\"*\""));
+        JsonNode first = ok(gateway.emptyPost("getAgenciesList", Map.of("pageSize", "100", "pageIndex", "1")))
+                .json()
+                .get("data");
+        JsonNode second = ok(gateway.emptyPost("getAgenciesList", Map.of("pageSize", "100", "pageIndex", "2")))
+                .json()
+                .get("data");
+        assertThat(first.size()).as("a gateway pages the list").isEqualTo(100);
+        assertThat(codes(first, "code")).doesNotContainAnyElementsOf(codes(second, "code"));
+        assertThat(codes(second, "code").get(0))
+                .isGreaterThan(codes(first, "code").get(99));
         JsonNode provinceLevel = ok(dms.emptyPost("getAgenciesListQD20", Map.of("level", "1")))
                 .json()
                 .get("data");

@@ -208,6 +208,12 @@ class WebUiIT {
         browser.press(By.xpath("//span[@class='edoc-code' and text()='000.00.02.H21']"));
         assertThat(browser.waitForText("Chứng thư con dấu số đã đăng ký")).contains("Sở Nội vụ tỉnh Gia Lai");
         browser.screenshot("15-operator-directory");
+        assertThat(browser.script("return document.body.innerHTML").toString())
+                .as("a closed branch is not loaded")
+                .doesNotContain("UBND phường Diên Hồng");
+        browser.press(By.xpath("//li[./div//span[@class='edoc-code' and text()='000.00.41.H21']]"
+                + "/div//span[contains(@class,'ui-tree-toggler')]"));
+        assertThat(browser.waitForText("UBND phường Diên Hồng")).contains("000.01.41.H21");
         rotateTheProvincesSecondSeal();
         String clerk = "vanthu.taichinh" + ThreadLocalRandom.current().nextInt(1000, 9999);
         browser.open("/operator/accounts.xhtml");

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.Problem;
 
@@ -142,6 +143,14 @@ public final class DirectoryCsv {
 
     /** Reads a whole file. */
     public static Parsed read(InputStream in) throws IOException {
+        return read(in, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads a whole file of at most {@code maxRecords} offices; one more is refused (DIRECTORY_FILE_TOO_LARGE) as soon
+     * as it is met, so that a flood of lines, good or bad, is never all held as offices or problems.
+     */
+    public static Parsed read(InputStream in, int maxRecords) throws IOException {
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -154,11 +163,15 @@ public final class DirectoryCsv {
             return new Parsed(
                     List.of(), List.of(new Problem(ErrorCode.CSV_MALFORMED, null, 1, 1, 1, "not UTF-8")), Map.of());
         }
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, maxRecords);
     }
 
     /** Reads a whole file's text. */
     public static Parsed read(String text) {
+        return read(text, Integer.MAX_VALUE);
+    }
+
+    private static Parsed read(String text, int maxRecords) {
         LineIndex lines = new LineIndex(text);
         List<Problem> problems = new ArrayList<>();
         List<Line> read = new ArrayList<>();
@@ -176,8 +189,15 @@ public final class DirectoryCsv {
             if (!problems.isEmpty()) {
                 return new Parsed(read, problems, header);
             }
-            while (records.hasNext()) {
+            for (int count = 1; records.hasNext(); count++) {
                 CSVRecord record = records.next();
+                if (count > maxRecords) {
+                    throw new EdocException(
+                            ErrorCode.DIRECTORY_FILE_TOO_LARGE,
+                            "file",
+                            "more than " + maxRecords + " lines",
+                            maxRecords + " lines");
+                }
                 int line = lines.lineOf(record.getCharacterPosition());
                 LineReader fields = new LineReader(record, header, line);
                 OfficeRecord office = fields.office();

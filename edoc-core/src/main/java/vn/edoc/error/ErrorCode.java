@@ -125,6 +125,12 @@ public enum ErrorCode {
     DIGEST_MISMATCH,
     /** A directory file has several problems; each is listed with its line, column and code. */
     DIRECTORY_FILE_INVALID,
+    /** A directory file holds more bytes or lines than the axis takes in one import (configurable). */
+    DIRECTORY_FILE_TOO_LARGE,
+    /** The import would make the directory hold more offices than {@code edoc.directory.max-offices}. */
+    DIRECTORY_FULL,
+    /** The office cannot be removed: documents, users, systems or other offices refer to it; dissolve it instead. */
+    OFFICE_IN_USE,
     /** A directory file is not readable CSV (an unclosed quote, for instance), or is not UTF-8. */
     CSV_MALFORMED,
     /** A directory file's header lacks a required column or names an unknown one. */

@@ -18,6 +18,26 @@ class DirectoryCsvTest {
             + "email,telephone,fax,website,state,valid_from,valid_to,successors,receives,push_endpoint,sample\n";
 
     @Test
+    void aFileWithMoreLinesThanTakenIsRefusedWhereverTheyAreGoodOrBad() throws IOException {
+        String header = "code,name,kind,level\n";
+        String good = "000.01.41.H21,UBND phường Diên Hồng,UBND phường,COMMUNE\n";
+        String bad = "000.0.41.H21,,,\n";
+
+        assertThat(DirectoryCsv.read(stream(header + good + bad), 2).problems())
+                .extracting(Problem::line)
+                .contains(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> DirectoryCsv.read(stream(header + good + bad + bad), 2))
+                .isInstanceOfSatisfying(
+                        vn.edoc.error.EdocException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DIRECTORY_FILE_TOO_LARGE));
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void writingAndReadingAgainGivesTheSameOffices() throws IOException {
         String text = HEADER
                 + "000.00.00.H21,H21.UBND,UBND tỉnh Gia Lai,UBND tỉnh,PROVINCE,,,\"Số 02 Trần Phú, Pleiku\","

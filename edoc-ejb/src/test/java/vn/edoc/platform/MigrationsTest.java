@@ -28,8 +28,8 @@ class MigrationsTest {
             // V17 the national protocol (protocols, sealed secrets, envelope policy, vouched by, directory requests),
             // V18 polling a peer of the national protocol (leases, back-off, refusals), V19 its times in milliseconds,
             // V20 wrong PINs per leader and asker, with locks that end, V21 failed log-ins per name and address, V22
-            // used UsernameToken nonces
-            assertThat(first.migrationsExecuted).isEqualTo(24);
+            // used UsernameToken nonces, V23 removed offices
+            assertThat(first.migrationsExecuted).isEqualTo(25);
             assertThat(again.migrationsExecuted).isZero();
             // the province, 20 departments, 17 district-level units, 218 communes
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(256);
@@ -58,7 +58,7 @@ class MigrationsTest {
         DataSource dataSource = TestDatabases.fresh(kind, DATABASE);
         try {
             assertThat(SchemaMigration.configure(dataSource, false).migrate().migrationsExecuted)
-                    .isEqualTo(22);
+                    .isEqualTo(23);
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office_level")).isEqualTo(4);
         } finally {

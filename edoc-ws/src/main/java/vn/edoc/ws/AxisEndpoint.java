@@ -138,16 +138,21 @@ public class AxisEndpoint implements Axis {
     public void getOrganizations(
             Long afterRevision,
             OffsetDateTime changedSince,
+            Integer maxItems,
+            String cursor,
             Holder<Long> revision,
             Holder<OffsetDateTime> changedAt,
-            Holder<List<Organization>> organization) {
-        // the directory is public within the province: any connected system may keep an address book
-        DirectoryChanges changes = answer(caller -> changedSince != null
-                ? directory.changesSince(changedSince.toInstant())
-                : directory.changesAfter(afterRevision == null ? 0 : afterRevision));
+            Holder<List<Organization>> organization,
+            Holder<List<String>> removedId,
+            Holder<String> nextCursor) {
+        // the directory is public within the province: any connected system may keep an address book, a page at a time
+        DirectoryChanges changes = answer(caller -> directory.changesPage(
+                afterRevision, changedSince == null ? null : changedSince.toInstant(), cursor, maxItems));
         revision.value = changes.revision();
         changedAt.value = WireMapper.time(changes.changedAt());
         organization.value = WireMapper.organizations(changes);
+        removedId.value = changes.removed();
+        nextCursor.value = changes.nextCursor();
     }
 
     /** What a peer axis forwarding this packet says of it ({@link TraceHeaderHandler}); {@code null} from an office. */

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -25,12 +26,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.DirectoryCsv;
 import vn.edoc.directory.OfficeRecord;
+import vn.edoc.directory.control.DirectoryCursor;
 import vn.edoc.directory.control.DirectoryImport;
 import vn.edoc.directory.control.ImportSummary;
 import vn.edoc.directory.control.OfficeChange;
+import vn.edoc.directory.control.OfficeRemoval;
 import vn.edoc.directory.control.OfficeStore;
 import vn.edoc.directory.control.PeerRoute;
 import vn.edoc.directory.control.Routing;
@@ -68,6 +72,31 @@ public class Directory {
     @Resource
     private SessionContext session;
 
+    /** The largest directory file taken in one import, in bytes (the national directory is about 20 MB). */
+    @Inject
+    @ConfigProperty(name = "edoc.directory.import-max-bytes", defaultValue = "33554432")
+    private long importMaxBytes;
+
+    /** The most lines taken in one import (the national directory has about 111 000 offices). */
+    @Inject
+    @ConfigProperty(name = "edoc.directory.import-max-rows", defaultValue = "150000")
+    private int importMaxRows;
+
+    /** How many offices a page of getOrganizations holds when the caller does not say. */
+    @Inject
+    @ConfigProperty(name = "edoc.directory.page-size", defaultValue = "1000")
+    private int pageSize;
+
+    /** The most offices a page of getOrganizations holds, whatever the caller asks. */
+    @Inject
+    @ConfigProperty(name = "edoc.directory.page-max", defaultValue = "5000")
+    private int pageMax;
+
+    /** The most offices the directory holds: a bound on what imports can grow it to. */
+    @Inject
+    @ConfigProperty(name = "edoc.directory.max-offices", defaultValue = "300000")
+    private int maxOffices;
+
     /** The office with this code, if it exists and is active. */
     public Optional<Office> findActive(String code) {
         return find(code).filter(Office::isActive);
@@ -87,6 +116,49 @@ public class Directory {
                 .createNamedQuery(Office.ACTIVE, Office.class)
                 .getResultStream()
                 .map(Office::toRecord)
+                .toList();
+    }
+
+    /**
+     * The active offices directly under {@code parentCode}, by name, each saying whether it has active offices under
+     * it; with {@code null}, the tops (offices without an active parent). Two queries whatever the directory's size:
+     * a tree loads a branch when it is opened, never the whole directory (a flooded directory once held a core for
+     * minutes building the operators' tree).
+     */
+    public List<Branch> branches(String parentCode) {
+        List<Office> offices = parentCode == null
+                ? entityManager
+                        .createQuery(
+                                "SELECT o FROM Office o WHERE o.state = vn.edoc.directory.OfficeState.ACTIVE AND"
+                                        + " (o.parentCode IS NULL OR NOT EXISTS (SELECT p FROM Office p WHERE"
+                                        + " p.code = o.parentCode AND p.state = vn.edoc.directory.OfficeState.ACTIVE))"
+                                        + " ORDER BY o.name",
+                                Office.class)
+                        .getResultList()
+                : entityManager
+                        .createQuery(
+                                "SELECT o FROM Office o WHERE o.state = vn.edoc.directory.OfficeState.ACTIVE AND"
+                                        + " o.parentCode = :parent ORDER BY o.name",
+                                Office.class)
+                        .setParameter("parent", parentCode)
+                        .getResultList();
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        Set<String> withChildren = new HashSet<>();
+        List<String> codes = offices.stream().map(Office::code).toList();
+        for (int from = 0; from < codes.size(); from += 1000) {
+            // IN lists in slices: a database bounds how many values one statement takes
+            withChildren.addAll(entityManager
+                    .createQuery(
+                            "SELECT DISTINCT o.parentCode FROM Office o WHERE o.state ="
+                                    + " vn.edoc.directory.OfficeState.ACTIVE AND o.parentCode IN :codes",
+                            String.class)
+                    .setParameter("codes", codes.subList(from, Math.min(codes.size(), from + 1000)))
+                    .getResultList());
+        }
+        return offices.stream()
+                .map(o -> new Branch(o.toRecord(), withChildren.contains(o.code())))
                 .toList();
     }
 
@@ -222,16 +294,35 @@ public class Directory {
         return new Routing.Party(office.code(), office.level(), ancestors);
     }
 
-    /** Applies a directory file in this transaction; a bad file is refused whole with every problem. */
+    /** The largest directory file an import takes, in bytes: readers of a request body stop there. */
+    public long importMaxBytes() {
+        return importMaxBytes;
+    }
+
+    /**
+     * Applies a directory file in this transaction; a bad file is refused whole with every problem, a file over the
+     * import limits (bytes, lines) or one that would grow the directory past its limit is refused before anything is
+     * checked or written.
+     */
     public ImportSummary importFile(byte[] csv) {
+        if (csv.length > importMaxBytes) {
+            throw new EdocException(
+                    ErrorCode.DIRECTORY_FILE_TOO_LARGE, "file", csv.length + " bytes", importMaxBytes + " bytes");
+        }
         DirectoryCsv.Parsed file;
         try {
-            file = DirectoryCsv.read(new java.io.ByteArrayInputStream(csv));
+            file = DirectoryCsv.read(new java.io.ByteArrayInputStream(csv), importMaxRows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ImportSummary summary = jdbc(c -> new DirectoryImport(new OfficeStore(c)).apply(file, now));
+        ImportSummary summary = jdbc(c -> {
+            ImportSummary applied = new DirectoryImport(new OfficeStore(c), maxOffices).apply(file, now);
+            // a code removed before and in the file again is an office again for the systems that synchronise
+            new OfficeRemoval(c)
+                    .forget(file.lines().stream().map(l -> l.office().code()).toList());
+            return applied;
+        });
         audit.append(caller(), "DIRECTORY_IMPORTED", "revision " + summary.revision(), summary.toString());
         return summary;
     }
@@ -250,17 +341,99 @@ public class Directory {
         return out.toString();
     }
 
+    /**
+     * One page of the offices changed after {@code afterRevision} (all from 0) or after {@code since}, by code, or the
+     * next page of the walk {@code cursor} continues (the revision or time asked is then the cursor's). At most
+     * {@code maxItems} (by default {@code edoc.directory.page-size}, never more than {@code edoc.directory.page-max}).
+     */
+    public DirectoryChanges changesPage(Long afterRevision, Instant since, String cursor, Integer maxItems) {
+        if (afterRevision != null && afterRevision < 0) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "afterRevision", "afterRevision < 0");
+        }
+        int limit = maxItems == null ? pageSize : Math.max(1, Math.min(maxItems, pageMax));
+        return jdbc(c -> {
+            OfficeStore store = new OfficeStore(c);
+            DirectoryCursor walk = cursor != null && !cursor.isBlank()
+                    ? DirectoryCursor.decode(cursor, "cursor")
+                    : DirectoryCursor.start(
+                            afterRevision == null ? 0 : afterRevision,
+                            since,
+                            store.currentRevision(),
+                            store.currentRevisionTime());
+            return page(store, new OfficeRemoval(c), walk, limit);
+        });
+    }
+
+    /** The offices of the walk's next page, then (once they are all out) the codes removed in its span. */
+    private DirectoryChanges page(OfficeStore store, OfficeRemoval removals, DirectoryCursor walk, int limit)
+            throws SQLException {
+        List<OfficeRecord> offices = List.of();
+        DirectoryCursor removedWalk = walk;
+        String next = null;
+        if (!walk.inRemoved()) {
+            offices = store.page(walk, limit);
+            if (offices.size() > limit) {
+                offices = offices.subList(0, limit);
+                next = walk.after(offices.get(limit - 1).code()).encode();
+            }
+            removedWalk = walk.removedPart();
+        }
+        List<String> removed = List.of();
+        int room = limit - offices.size();
+        if (next == null) {
+            removed = removals.removedPage(removedWalk, room);
+            if (removed.size() > room) {
+                removed = removed.subList(0, room);
+                next = removedWalk.after(room == 0 ? "" : removed.get(room - 1)).encode();
+            }
+        }
+        DirectoryChanges page = withSeals(walk.walkRevision(), walk.changedAt(), offices);
+        return new DirectoryChanges(page.revision(), page.changedAt(), page.offices(), page.seals(), removed, next);
+    }
+
+    /**
+     * Removes an office nothing refers to (no documents, users, systems' scopes, offices under it or succeeded by
+     * it): a new directory revision, after which a synchronising system learns to drop the code. One that is
+     * referred to is refused (OFFICE_IN_USE, naming what refers to it): dissolve it instead.
+     */
+    public long remove(String code) {
+        String wanted = code == null ? "" : code.strip();
+        long revision = jdbc(c -> {
+            OfficeStore store = new OfficeStore(c);
+            long next = store.lockNextRevision();
+            if (store.find(wanted).isEmpty()) {
+                throw new EdocException(ErrorCode.OFFICE_UNKNOWN, "code", wanted);
+            }
+            OfficeRemoval removal = new OfficeRemoval(c);
+            List<String> references = removal.references(wanted);
+            if (!references.isEmpty()) {
+                throw new EdocException(ErrorCode.OFFICE_IN_USE, "code", wanted, String.join(", ", references));
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            removal.remove(wanted, next, now);
+            store.commitRevision(next, now);
+            return next;
+        });
+        audit.append(caller(), "OFFICE_REMOVED", wanted, "revision " + revision);
+        return revision;
+    }
+
+    /**
+     * Page {@code pageIndex} (from 1) of every office by code, {@code pageSize} to a page (at most {@code
+     * edoc.directory.page-max}): the national protocol's lists, for a caller that pages them.
+     */
+    public List<OfficeRecord> officesPage(int pageIndex, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, pageMax));
+        long offset = (long) (Math.max(1, pageIndex) - 1) * size;
+        return jdbc(c -> new OfficeStore(c).slice(offset, size));
+    }
+
     /** The offices changed after {@code afterRevision} (all of them from 0). */
     public DirectoryChanges changesAfter(long afterRevision) {
         if (afterRevision < 0) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "afterRevision", "afterRevision < 0");
         }
         return changes(store -> store.changedAfter(afterRevision));
-    }
-
-    /** The offices changed after {@code since} (to the millisecond). */
-    public DirectoryChanges changesSince(Instant since) {
-        return changes(store -> store.changedSince(since));
     }
 
     private DirectoryChanges changes(SqlWork<List<OfficeRecord>, OfficeStore> changed) {
@@ -284,7 +457,7 @@ public class Directory {
                 seals.put(o.code(), registered);
             }
         }));
-        return new DirectoryChanges(revision, changedAt, offices, seals);
+        return new DirectoryChanges(revision, changedAt, offices, seals, List.of(), null);
     }
 
     /** The seal certificates the trust folder registers for one office (two during a change-over). */

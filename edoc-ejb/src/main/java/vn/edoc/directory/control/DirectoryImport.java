@@ -22,9 +22,17 @@ import vn.edoc.error.Problem;
  */
 public final class DirectoryImport {
     private final OfficeStore store;
+    private final int maxOffices;
 
+    /** An import with no bound on the directory's size: for files the axis trusts (the sample, benchmarks). */
     public DirectoryImport(OfficeStore store) {
+        this(store, Integer.MAX_VALUE);
+    }
+
+    /** An import into {@code store} that never grows the directory past {@code maxOffices}. */
+    public DirectoryImport(OfficeStore store, int maxOffices) {
         this.store = store;
+        this.maxOffices = maxOffices;
     }
 
     /** Checks and writes {@code file}; refuses it whole, with every problem, when any line is wrong. */
@@ -50,6 +58,10 @@ public final class DirectoryImport {
                 (before == null ? created : updated).add(line.office());
                 changes.addAll(OfficeChange.between(before, line.office()));
             }
+        }
+        if (existing.size() + created.size() > maxOffices) {
+            // a flood of new codes would fill the tables, the trees and every DMS's address book
+            throw new EdocException(ErrorCode.DIRECTORY_FULL, "file", existing.size() + created.size(), maxOffices);
         }
         int unchanged = file.lines().size() - created.size() - updated.size();
         if (changes.isEmpty()) {

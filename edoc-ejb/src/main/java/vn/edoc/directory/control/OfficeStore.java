@@ -68,9 +68,45 @@ public final class OfficeStore {
         return officesWhere("revision > ?", revision);
     }
 
-    /** The offices changed after {@code since}, by code. */
-    public List<OfficeRecord> changedSince(Instant since) throws SQLException {
-        return officesWhere("changed_at > ?", utc(since));
+    /**
+     * One page of a walk through the directory by code: the offices changed after {@code walk}'s revision or time and
+     * no later than the revision the walk started at, after its last code; at most {@code limit}, and one more to
+     * tell whether the walk goes on.
+     */
+    public List<OfficeRecord> page(DirectoryCursor walk, int limit) throws SQLException {
+        List<OfficeRecord> offices = new ArrayList<>();
+        Map<String, List<String>> successors = successors();
+        String changed = walk.since() == null ? "revision > ?" : "changed_at > ?";
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM office WHERE "
+                + changed + " AND revision <= ? AND code > ? ORDER BY code")) {
+            select.setObject(1, walk.since() == null ? (Object) walk.afterRevision() : utc(walk.since()));
+            select.setLong(2, walk.walkRevision());
+            select.setString(3, walk.lastCode());
+            select.setMaxRows(limit + 1);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    offices.add(office(rows, successors));
+                }
+            }
+        }
+        return offices;
+    }
+
+    /** The offices from the {@code offset}-th by code, at most {@code limit} (a page of a numbered list). */
+    public List<OfficeRecord> slice(long offset, int limit) throws SQLException {
+        List<OfficeRecord> offices = new ArrayList<>();
+        Map<String, List<String>> successors = successors();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM office ORDER BY code LIMIT ? OFFSET ?")) {
+            select.setInt(1, limit);
+            select.setLong(2, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    offices.add(office(rows, successors));
+                }
+            }
+        }
+        return offices;
     }
 
     private List<OfficeRecord> officesWhere(String condition, Object value) throws SQLException {

@@ -140,6 +140,38 @@ class DirectoryImportTest {
         assertThat(count(db, "SELECT revision FROM directory_revision")).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void anImportThatWouldGrowTheDirectoryPastItsLimitChangesNothing(TestDatabases.Kind kind) throws Exception {
+        DataSource db = sampleDirectory(kind);
+        int before = (int) count(db, "SELECT COUNT(*) FROM office");
+        DirectoryCsv.Parsed reform = V4_1__Gia_Lai_sample_directory.read(V4_1__Gia_Lai_sample_directory.REFORM);
+
+        assertThatThrownBy(() -> {
+                    try (Connection c = db.getConnection()) {
+                        c.setAutoCommit(false);
+                        try {
+                            new DirectoryImport(new OfficeStore(c), before + 8).apply(reform, REFORM_DAY);
+                        } finally {
+                            c.rollback();
+                        }
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        EdocException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DIRECTORY_FULL));
+        assertThat(count(db, "SELECT COUNT(*) FROM office")).isEqualTo(before);
+
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(new DirectoryImport(new OfficeStore(c), before + 9)
+                            .apply(reform, REFORM_DAY)
+                            .created())
+                    .as("exactly at the limit")
+                    .isEqualTo(9);
+            c.rollback();
+        }
+    }
+
     private DataSource sampleDirectory(TestDatabases.Kind kind) throws SQLException {
         return migrated(kind, true);
     }

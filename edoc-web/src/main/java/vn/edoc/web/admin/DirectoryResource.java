@@ -2,15 +2,19 @@ package vn.edoc.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +24,7 @@ import vn.edoc.directory.control.ImportSummary;
 import vn.edoc.directory.control.OfficeChange;
 import vn.edoc.directory.control.Routing;
 import vn.edoc.directory.control.RoutingCsv;
+import vn.edoc.error.ErrorCode;
 
 /** The directory for operators: import and export its file, read an office's history, set the routing files. */
 @Path("directory")
@@ -38,13 +43,32 @@ public class DirectoryResource {
                 .build();
     }
 
-    /** Applies a directory file: all of it, or nothing with every bad line listed. */
+    /**
+     * Applies a directory file: all of it, or nothing with every bad line listed. A file over the import's size is
+     * refused (413) before more than that is read.
+     */
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportSummary importFile(byte[] file) {
-        return directory.importFile(file);
+    public ImportSummary importFile(InputStream file, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length) {
+        byte[] read = BoundedBody.read(
+                file, length == null ? -1 : length, directory.importMaxBytes(), ErrorCode.DIRECTORY_FILE_TOO_LARGE);
+        return directory.importFile(read);
     }
+
+    /**
+     * Removes an office nothing refers to (a new directory revision); one that documents, users, systems or other
+     * offices refer to is refused with OFFICE_IN_USE, saying what: dissolve it instead.
+     */
+    @DELETE
+    @Path("offices/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Removed remove(@PathParam("code") String code) {
+        return new Removed(code, directory.remove(code));
+    }
+
+    /** The office removed and the directory revision that removed it. */
+    public record Removed(String code, long revision) {}
 
     /** The history of one office, oldest first. */
     @GET

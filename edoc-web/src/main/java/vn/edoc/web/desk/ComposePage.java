@@ -161,8 +161,7 @@ public class ComposePage implements Serializable {
         Set<String> codes = new LinkedHashSet<>();
         if (picked != null) {
             Arrays.stream(picked)
-                    .map(TreeNode::getData)
-                    .map(RecipientTree.Node::code)
+                    .flatMap(node -> RecipientTree.picked(node).stream())
                     .filter(code -> !code.isEmpty() && !code.equals(me.getOffice()))
                     .forEach(codes::add);
         }

@@ -13,7 +13,9 @@ import vn.edoc.directory.OfficeRecord;
 
 /**
  * The directory as a tree to pick recipients from: the province, under it its departments and districts, under each
- * district its communes. Ticking a branch ticks every office in it.
+ * district its communes. Ticking a branch ticks every office in it. Built in one pass over the offices; the page
+ * renders a branch only when it is opened ({@code dynamic}), so a branch ticked while closed brings its whole subtree
+ * from here, and one ticked while open brings what is ticked in it.
  */
 public final class RecipientTree {
     /** What a node shows and stands for. */
@@ -40,6 +42,21 @@ public final class RecipientTree {
         return root;
     }
 
+    /** The codes a ticked node stands for: its own, and its whole subtree when it is closed. */
+    static List<String> picked(TreeNode<Node> node) {
+        List<String> codes = new ArrayList<>();
+        codes.add(node.getData().code());
+        if (!node.isExpanded()) {
+            node.getChildren().forEach(child -> subtree(child, codes));
+        }
+        return codes;
+    }
+
+    private static void subtree(TreeNode<Node> node, List<String> codes) {
+        codes.add(node.getData().code());
+        node.getChildren().forEach(child -> subtree(child, codes));
+    }
+
     private static final Comparator<OfficeRecord> ORDER =
             Comparator.comparing(RecipientTree::levelRank).thenComparing(OfficeRecord::name);
 
@@ -52,7 +69,8 @@ public final class RecipientTree {
         };
     }
 
-    private static void add(
+    /** Adds the office and its subtree; true when a ticked office is in it (its branch then opens). */
+    private static boolean add(
             TreeNode<Node> parent,
             OfficeRecord office,
             Map<String, List<OfficeRecord>> children,
@@ -64,7 +82,12 @@ public final class RecipientTree {
         node.setSelected(selected.contains(office.code()));
         List<OfficeRecord> below = new ArrayList<>(children.getOrDefault(office.code(), List.of()));
         below.sort(ORDER);
-        below.forEach(child -> add(node, child, children, sender, selected));
-        node.setExpanded(office.parentCode() == null);
+        boolean tickedBelow = false;
+        for (OfficeRecord child : below) {
+            tickedBelow |= add(node, child, children, sender, selected);
+        }
+        // a draft's recipients are shown ticked: the branches that hold them are open
+        node.setExpanded(office.parentCode() == null || tickedBelow);
+        return tickedBelow || node.isSelected();
     }
 }

@@ -6,18 +6,16 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.TreeNode;
 import vn.edoc.directory.OfficeRecord;
 import vn.edoc.directory.boundary.AgencyRequestView;
 import vn.edoc.directory.boundary.AgencyRequests;
+import vn.edoc.directory.boundary.Branch;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.SealCertificate;
 import vn.edoc.directory.boundary.SealRegistry;
@@ -50,42 +48,30 @@ public class DirectoryPage implements Serializable {
     @jakarta.inject.Inject
     private vn.edoc.web.security.CurrentUser me;
 
-    private TreeNode<OfficeRecord> tree;
-    private TreeNode<OfficeRecord> selectedNode;
+    private TreeNode<Branch> tree;
+    private TreeNode<Branch> selectedNode;
 
-    public TreeNode<OfficeRecord> getTree() {
+    /**
+     * The tree of active offices, loaded a branch at a time as the operator opens it (the tops open at once): however
+     * many offices the directory holds, a page asks for the ones it shows.
+     */
+    public TreeNode<Branch> getTree() {
         if (tree == null) {
-            tree = build(directory.active());
+            Directory offices = directory;
+            tree = new LazyDefaultTreeNode<>(
+                    null,
+                    branch -> offices.branches(
+                            branch == null ? null : branch.office().code()),
+                    branch -> branch != null && !branch.hasChildren());
+            tree.getChildren().forEach(top -> top.setExpanded(true));
         }
         return tree;
     }
 
-    private static TreeNode<OfficeRecord> build(List<OfficeRecord> offices) {
-        TreeNode<OfficeRecord> root = new DefaultTreeNode<>(null, null);
-        Map<String, TreeNode<OfficeRecord>> nodes = new HashMap<>();
-        List<OfficeRecord> pending = new ArrayList<>(offices);
-        // parents first: an office is added once its parent is in the tree (or has no active parent)
-        for (int pass = 0; pass < 5 && !pending.isEmpty(); pass++) {
-            List<OfficeRecord> later = new ArrayList<>();
-            for (OfficeRecord office : pending) {
-                boolean top = office.parentCode() == null
-                        || offices.stream().noneMatch(o -> o.code().equals(office.parentCode()));
-                TreeNode<OfficeRecord> parent = top ? root : nodes.get(office.parentCode());
-                if (parent == null) {
-                    later.add(office);
-                } else {
-                    DefaultTreeNode<OfficeRecord> node = new DefaultTreeNode<>(office, parent);
-                    node.setExpanded(top);
-                    nodes.put(office.code(), node);
-                }
-            }
-            pending = later;
-        }
-        return root;
-    }
-
     public OfficeRecord getSelected() {
-        return selectedNode == null ? null : selectedNode.getData();
+        return selectedNode == null || selectedNode.getData() == null
+                ? null
+                : selectedNode.getData().office();
     }
 
     public List<SealCertificate> getSeals() {
@@ -98,6 +84,11 @@ public class DirectoryPage implements Serializable {
         return getSelected() == null
                 ? List.of()
                 : directory.history(getSelected().code());
+    }
+
+    /** The largest directory file the upload takes (the axis's import limit). */
+    public long getMaxImportBytes() {
+        return directory.importMaxBytes();
     }
 
     public void importFile(FileUploadEvent event) {
@@ -184,11 +175,11 @@ public class DirectoryPage implements Serializable {
                 .build();
     }
 
-    public TreeNode<OfficeRecord> getSelectedNode() {
+    public TreeNode<Branch> getSelectedNode() {
         return selectedNode;
     }
 
-    public void setSelectedNode(TreeNode<OfficeRecord> selectedNode) {
+    public void setSelectedNode(TreeNode<Branch> selectedNode) {
         this.selectedNode = selectedNode;
     }
 }

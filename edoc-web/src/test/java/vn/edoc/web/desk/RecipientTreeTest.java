@@ -38,6 +38,25 @@ class RecipientTreeTest {
     }
 
     @Test
+    void aBranchTickedClosedBringsItsSubtreeAndOneTickedOpenOnlyItself() {
+        TreeNode<RecipientTree.Node> root = RecipientTree.of(OFFICES, "000.00.02.H21", Set.of());
+        TreeNode<RecipientTree.Node> province = root.getChildren().get(0);
+        TreeNode<RecipientTree.Node> pleiku = province.getChildren().get(1);
+
+        assertThat(pleiku.isExpanded()).isFalse();
+        assertThat(RecipientTree.picked(pleiku)).containsExactly("000.00.41.H21", "000.01.41.H21");
+        pleiku.setExpanded(true);
+        assertThat(RecipientTree.picked(pleiku)).containsExactly("000.00.41.H21");
+    }
+
+    @Test
+    void theBranchOfARecipientAlreadyChosenIsOpen() {
+        TreeNode<RecipientTree.Node> root = RecipientTree.of(OFFICES, "000.00.02.H21", Set.of("000.01.41.H21"));
+
+        assertThat(root.getChildren().get(0).getChildren().get(1).isExpanded()).isTrue();
+    }
+
+    @Test
     void theSenderCannotBeTicked() {
         TreeNode<RecipientTree.Node> root = RecipientTree.of(OFFICES, "000.00.02.H21", Set.of());
 

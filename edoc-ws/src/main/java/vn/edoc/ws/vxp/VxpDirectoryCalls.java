@@ -50,9 +50,9 @@ final class VxpDirectoryCalls {
         this.requests = requests;
     }
 
-    /** The active offices. */
-    void agencies(HttpServletResponse response) throws IOException {
-        List<OfficeRecord> offices = directory.changesAfter(0).offices();
+    /** The offices: all of them, or the page the signed headers {@code pageSize} and {@code pageIndex} ask for. */
+    void agencies(VxpHeaders headers, HttpServletResponse response) throws IOException {
+        List<OfficeRecord> offices = offices(headers);
         VxpReply.ok(
                 response,
                 json -> list(json, offices, false, office -> {
@@ -71,6 +71,29 @@ final class VxpDirectoryCalls {
                 json -> list(json, offices, false, office -> {
                     json.writeStringField("code102", code102(office));
                 }));
+    }
+
+    /**
+     * Every office by code, or one page of them when the caller says {@code pageSize} (and {@code pageIndex}, from 1),
+     * as gateways do: VNPT's SDK never pages, so without them the whole directory comes, bounded by the directory's
+     * own limit ({@code edoc.directory.max-offices}). Only getAgenciesList pages: a client that keeps its header map
+     * (the SDK does) carries a list call's page size into its later calls, and the other lists must not shrink.
+     */
+    private List<OfficeRecord> offices(VxpHeaders headers) {
+        Integer pageSize = number(headers.parameter("pageSize"));
+        if (pageSize == null) {
+            return directory.changesAfter(0).offices();
+        }
+        Integer pageIndex = number(headers.parameter("pageIndex"));
+        return directory.officesPage(pageIndex == null ? 1 : pageIndex, pageSize);
+    }
+
+    private static Integer number(String given) {
+        try {
+            return given == null || given.isBlank() ? null : Integer.valueOf(given.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Every office, dissolved ones marked {@code deleted}, with the directory revision. */

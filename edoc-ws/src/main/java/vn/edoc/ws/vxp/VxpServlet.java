@@ -91,7 +91,7 @@ public class VxpServlet extends HttpServlet {
             case GET_SENT_EDOC_LIST -> calls.getSentEdocList(caller, headers, response);
             case COUNT_RECEIVE_EDOC -> calls.count(caller, PacketKind.DOCUMENT, response);
             case COUNT_RECEIVE_STATUS -> calls.count(caller, PacketKind.STATUS, response);
-            case GET_AGENCIES_LIST -> directoryCalls.agencies(response);
+            case GET_AGENCIES_LIST -> directoryCalls.agencies(headers, response);
             case GET_AGENCIES_LIST_QD20 -> directoryCalls.agenciesQd20(headers, response);
             case GET_SYNCHRONIZE_UNIT -> directoryCalls.synchronize(response);
             case REGISTER_AGENCY -> directoryCalls.register(caller, request, response);
