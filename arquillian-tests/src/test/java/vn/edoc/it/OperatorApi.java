@@ -45,18 +45,11 @@ final class OperatorApi {
                 .expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
                 .build();
-        try {
-            HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                    .build()
-                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(
+                request,
+                java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                        .build());
     }
 
     Answer put(String path, String csv) {
@@ -103,9 +96,13 @@ final class OperatorApi {
     }
 
     private Answer send(HttpRequest request) {
+        return send(request, http);
+    }
+
+    private static Answer send(HttpRequest request, java.net.http.HttpClient client) {
         try {
             HttpResponse<String> response =
-                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

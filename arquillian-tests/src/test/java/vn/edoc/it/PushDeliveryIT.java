@@ -7,7 +7,6 @@ import static vn.edoc.it.AxisCalls.directText;
 import static vn.edoc.it.AxisCalls.text;
 import static vn.edoc.it.Packets.PROVINCE;
 
-import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -221,11 +220,6 @@ class PushDeliveryIT {
 
     /** Runs {@code bin/edoc test-domain <action>} on the domain these tests run against. */
     private static void testDomain(String action) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(System.getProperty("edoc.it.script"), "test-domain", action)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/test-domain-" + action + ".log")));
-        builder.environment().put("EDOC_TEST_DOMAIN_DIR", System.getProperty("edoc.it.domains"));
-        Process process = builder.start();
-        assertThat(process.waitFor()).as("bin/edoc test-domain " + action).isZero();
+        TestDomain.run(action);
     }
 }

@@ -48,10 +48,10 @@ class VxpBadInputIT {
                 "AUTHENTICATION_FAILED");
         assertRefused(
                 new VxpClient(BASE_URL, "it-vxp-nobody", secret).sendEdoc(packet, DOCUMENTS), "AUTHENTICATION_FAILED");
-        // a SOAP-only system has no secret the HMAC could be checked with
+        // a SOAP-only system proves who it is (its secret is kept sealed too) but may not call in this protocol
         assertRefused(
                 new VxpClient(BASE_URL, TestSystems.PROVINCE_DMS, soapOnly).sendEdoc(packet, DOCUMENTS),
-                "AUTHENTICATION_FAILED");
+                "PROTOCOL_NOT_ALLOWED");
         assertThat(unsigned("sendEdoc", null).body()).contains("\"ErrorCode\":\"AUTHENTICATION_REQUIRED\"");
         assertThat(unsigned("sendEdoc", "{\"XroadVnpt-systemid\":\"it-vxp-refusals\"}")
                         .body())

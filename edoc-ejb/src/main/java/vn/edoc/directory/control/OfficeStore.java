@@ -74,32 +74,34 @@ public final class OfficeStore {
      * tell whether the walk goes on.
      */
     public List<OfficeRecord> page(DirectoryCursor walk, int limit) throws SQLException {
-        List<OfficeRecord> offices = new ArrayList<>();
-        Map<String, List<String>> successors = successors();
         String changed = walk.since() == null ? "revision > ?" : "changed_at > ?";
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM office WHERE "
-                + changed + " AND revision <= ? AND code > ? ORDER BY code")) {
+        return select(changed + " AND revision <= ? AND code > ? ORDER BY code", limit + 1, select -> {
             select.setObject(1, walk.since() == null ? (Object) walk.afterRevision() : utc(walk.since()));
             select.setLong(2, walk.walkRevision());
             select.setString(3, walk.lastCode());
-            select.setMaxRows(limit + 1);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    offices.add(office(rows, successors));
-                }
-            }
-        }
-        return offices;
+        });
     }
 
     /** The offices from the {@code offset}-th by code, at most {@code limit} (a page of a numbered list). */
     public List<OfficeRecord> slice(long offset, int limit) throws SQLException {
+        return select("1 = 1 ORDER BY code LIMIT ? OFFSET ?", 0, select -> {
+            select.setInt(1, limit);
+            select.setLong(2, offset);
+        });
+    }
+
+    private List<OfficeRecord> officesWhere(String condition, Object value) throws SQLException {
+        return select(condition + " ORDER BY code", 0, select -> select.setObject(1, value));
+    }
+
+    /** The offices {@code where} (with its order) selects once {@code bind} set its values; at most maxRows (0: all). */
+    private List<OfficeRecord> select(String where, int maxRows, Binding bind) throws SQLException {
         List<OfficeRecord> offices = new ArrayList<>();
         Map<String, List<String>> successors = successors();
         try (PreparedStatement select =
-                connection.prepareStatement("SELECT " + COLUMNS + " FROM office ORDER BY code LIMIT ? OFFSET ?")) {
-            select.setInt(1, limit);
-            select.setLong(2, offset);
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM office WHERE " + where)) {
+            bind.values(select);
+            select.setMaxRows(maxRows);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     offices.add(office(rows, successors));
@@ -109,19 +111,9 @@ public final class OfficeStore {
         return offices;
     }
 
-    private List<OfficeRecord> officesWhere(String condition, Object value) throws SQLException {
-        List<OfficeRecord> offices = new ArrayList<>();
-        Map<String, List<String>> successors = successors();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM office WHERE " + condition + " ORDER BY code")) {
-            select.setObject(1, value);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    offices.add(office(rows, successors));
-                }
-            }
-        }
-        return offices;
+    @FunctionalInterface
+    private interface Binding {
+        void values(PreparedStatement statement) throws SQLException;
     }
 
     /** The names of the levels the directory knows. */
