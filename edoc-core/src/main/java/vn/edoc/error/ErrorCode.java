@@ -261,6 +261,22 @@ public enum ErrorCode {
      * with no period set (0), packets are kept for ever and nothing is purged.
      */
     PURGE_BEFORE_RETENTION,
-    /** An unexpected failure of the axis; nothing was changed. */
-    INTERNAL_ERROR
+    /** An unexpected failure of the axis; nothing was changed. The message names the incident in the axis's log. */
+    INTERNAL_ERROR;
+
+    /**
+     * Whether the axis, not the request, is at fault: the same request may succeed later (after an operator configured
+     * what is missing, or the incident is over). Every other code means the request itself is refused and sending it
+     * again unchanged fails again. SOAP says it in the fault code ({@code Server.} or {@code Client.}).
+     */
+    public boolean isServerSide() {
+        return switch (this) {
+            case INTERNAL_ERROR,
+                    TRUST_NOT_CONFIGURED,
+                    RECEIPTS_NOT_CONFIGURED,
+                    SIGNING_NOT_CONFIGURED,
+                    SECRETS_NOT_CONFIGURED -> true;
+            default -> false;
+        };
+    }
 }

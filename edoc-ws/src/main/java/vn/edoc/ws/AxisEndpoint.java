@@ -169,15 +169,15 @@ public class AxisEndpoint implements Axis {
      * becomes the SOAP fault of its code.
      */
     private <T> T answer(Function<Caller, T> call) {
+        Caller caller = (Caller) context.getMessageContext().get(UsernameTokenHandler.CALLER);
         try {
-            Caller caller = (Caller) context.getMessageContext().get(UsernameTokenHandler.CALLER);
             if (caller == null) {
                 // the handler chain always runs first; without it no call is answered
                 throw new EdocException(ErrorCode.AUTHENTICATION_REQUIRED, null);
             }
             return call.apply(caller);
         } catch (RuntimeException e) {
-            throw Faults.soapFault(e);
+            throw Faults.soapFault(caller == null ? null : caller.systemId(), e);
         }
     }
 }

@@ -9,10 +9,7 @@ import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.namespace.QName;
 import vn.edoc.contract.axis.v1.AxisFault;
@@ -22,6 +19,7 @@ import vn.edoc.contract.axis.v1.PacketProblem;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.ErrorMessages;
+import vn.edoc.error.Incident;
 import vn.edoc.error.Problem;
 
 /**
@@ -33,19 +31,28 @@ import vn.edoc.error.Problem;
  */
 final class Faults {
     private static final Logger LOG = Logger.getLogger(Faults.class.getName());
-    private static final Set<ErrorCode> SERVER_SIDE = EnumSet.of(
-            ErrorCode.INTERNAL_ERROR,
-            ErrorCode.TRUST_NOT_CONFIGURED,
-            ErrorCode.RECEIPTS_NOT_CONFIGURED,
-            ErrorCode.SIGNING_NOT_CONFIGURED,
-            ErrorCode.SECRETS_NOT_CONFIGURED);
     private static final JAXBContext DETAIL_CONTEXT = detailContext();
 
     private Faults() {}
 
     /** The SOAP fault for a failure: the fault code of its error code, the contract's {@code axisFault} detail. */
     static SOAPFaultException soapFault(RuntimeException failure) {
+        return soapFault(null, failure);
+    }
+
+    /**
+     * The SOAP fault for a failure of a call made by {@code caller} (a system id; null when none was proven), logged
+     * once: a refusal with its code and the caller, an unexpected failure as an incident with its cause.
+     */
+    static SOAPFaultException soapFault(String caller, RuntimeException failure) {
         AxisFault fault = of(failure);
+        if (!ErrorCode.INTERNAL_ERROR.name().equals(fault.getFaultInfo().getCode())) {
+            LOG.log(java.util.logging.Level.INFO, "SOAP call of {0} refused: {1} at {2}", new Object[] {
+                caller == null ? "an unknown system" : caller,
+                fault.getFaultInfo().getCode(),
+                fault.getFaultInfo().getPath()
+            });
+        }
         try {
             SOAPFault soapFault = SOAPFactory.newInstance()
                     .createFault(
@@ -85,7 +92,8 @@ final class Faults {
 
     /** {@code soap:Client.CODE} or {@code soap:Server.CODE} in the SOAP 1.1 envelope namespace. */
     static QName faultCode(String code) {
-        boolean serverSide = SERVER_SIDE.stream().anyMatch(c -> c.name().equals(code));
+        boolean serverSide = java.util.Arrays.stream(ErrorCode.values())
+                .anyMatch(c -> c.name().equals(code) && c.isServerSide());
         return new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, (serverSide ? "Server." : "Client.") + code, "soap");
     }
 
@@ -100,9 +108,9 @@ final class Faults {
     static AxisFault of(RuntimeException failure) {
         EdocException refusal = refusalIn(failure);
         if (refusal == null) {
-            // Unexpected: the transaction was rolled back; the client learns only that, the log keeps the cause.
-            LOG.log(Level.SEVERE, "Unexpected failure of an axis call", failure);
-            refusal = new EdocException(ErrorCode.INTERNAL_ERROR, null);
+            // Unexpected: the transaction was rolled back; the client learns only that and the incident's id, the
+            // log keeps the cause under the same id
+            refusal = Incident.internalError(LOG, "an axis call", failure);
         }
         AxisFaultDetail detail = new AxisFaultDetail();
         detail.setCode(refusal.code().name());

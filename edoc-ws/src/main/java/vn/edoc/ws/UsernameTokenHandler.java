@@ -65,11 +65,16 @@ public class UsernameTokenHandler implements MessageHandler<MessageHandlerContex
                             clientCertificate(request),
                             request != null && request.isSecure()));
         } catch (RuntimeException refusal) {
-            throw Faults.soapFault(refusal);
+            throw Faults.soapFault(claimed(token.username), refusal);
         }
         context.put(CALLER, caller);
         context.setScope(CALLER, MessageContext.Scope.APPLICATION);
         return true;
+    }
+
+    /** The id a refused call claimed, for the log: only when it has a system id's form (no line breaks, no markup). */
+    private static String claimed(String systemId) {
+        return systemId != null && systemId.matches("[A-Za-z0-9._\\-]{1,64}") ? systemId + " (claimed)" : null;
     }
 
     private static ConnectedSystems systems() {

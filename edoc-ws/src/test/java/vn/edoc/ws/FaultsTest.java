@@ -67,6 +67,39 @@ class FaultsTest {
     }
 
     @Test
+    void anUnexpectedFailureNamesItsIncidentToTheCallerAndInTheLogWithItsCause() {
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.ArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(Faults.class.getName());
+        log.addHandler(capture);
+        IllegalStateException cause = new IllegalStateException("connection pool exhausted");
+        try {
+            AxisFault fault = Faults.of(cause);
+
+            String incident = fault.getFaultInfo().getMessageEn().replaceAll(".*incident (\\S+) to.*", "$1");
+            assertThat(incident).matches("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
+            assertThat(fault.getFaultInfo().getMessage()).contains("mã sự cố " + incident);
+            assertThat(logged).singleElement().satisfies(record -> {
+                assertThat(record.getMessage()).contains("Incident " + incident);
+                assertThat(record.getThrown()).isSameAs(cause);
+            });
+        } finally {
+            log.removeHandler(capture);
+        }
+    }
+
+    @Test
     void givesEachCodeItsOwnSoapFaultCode() {
         assertThat(Faults.faultCode("PACKET_INVALID").getLocalPart()).isEqualTo("Client.PACKET_INVALID");
         assertThat(Faults.faultCode("OFFICE_NOT_AUTHORIZED").getLocalPart()).isEqualTo("Client.OFFICE_NOT_AUTHORIZED");

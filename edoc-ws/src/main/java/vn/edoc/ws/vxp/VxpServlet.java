@@ -17,6 +17,7 @@ import vn.edoc.directory.boundary.AgencyRequests;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
+import vn.edoc.error.Incident;
 import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.boundary.SystemMailbox;
@@ -120,8 +121,7 @@ public class VxpServlet extends HttpServlet {
         String system = headers.credentials().systemId();
         String what = (operation == null ? "?" : operation.path()) + " of " + (system == null ? "no system" : system);
         if (refusal == null) {
-            LOG.log(Level.SEVERE, "Unexpected failure of the VXP call " + what, failure);
-            refusal = new EdocException(ErrorCode.INTERNAL_ERROR, null);
+            refusal = Incident.internalError(LOG, "the VXP call " + what, failure);
         } else {
             LOG.log(Level.INFO, "VXP call {0} refused: {1}", new Object[] {what, refusal.code()});
         }
