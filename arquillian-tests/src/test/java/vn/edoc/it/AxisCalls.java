@@ -32,7 +32,10 @@ final class AxisCalls {
     static final String NS = "urn:vn:edoc:axis:v1";
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 as the DMSs' SOAP stacks speak it: the JDK client's default upgrade to HTTP/2 left sessions that the
+    // server timed out reading after an instance was killed and started again (the cluster's tests)
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI endpoint;
     private final String systemId;
     private final String secret;

@@ -13,7 +13,8 @@ import java.util.Base64;
 final class OperatorApi {
     private static final String PASSWORD = System.getProperty("edoc.it.operator-password", "edoc-it-operator");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
 
     OperatorApi(String baseUrl) {
