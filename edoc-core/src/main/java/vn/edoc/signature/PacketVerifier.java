@@ -60,7 +60,7 @@ public final class PacketVerifier {
     public VerificationReport verify(byte[] packet) {
         try (ReadResult read = reader.read(packet)) {
             if (!read.isValid()) {
-                Problem first = read.problems().get(0);
+                Problem first = read.errors().get(0);
                 return new VerificationReport(List.of(
                         StepResult.failed(VerificationStep.PACKET_READABLE, null, first.code(), first.arguments())));
             }

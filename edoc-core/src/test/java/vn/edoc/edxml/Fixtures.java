@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The test packets: the national SDK's samples (copied from ../shared/interop) and the named negative fixtures. */
+/** The test packets: the national SDK's samples (copied from ../shared/interop) and the named negative and forgiven fixtures. */
 public final class Fixtures {
     private Fixtures() {}
 
@@ -41,6 +41,15 @@ public final class Fixtures {
 
     public static List<Path> invalidPackets() {
         return list(resource("/packets/invalid"));
+    }
+
+    public static Path forgiven(String name) {
+        return resource("/packets/forgiven/" + name);
+    }
+
+    /** Packets with a defect the reader forgives: each read with warnings, named after its rule. */
+    public static List<Path> forgivenPackets() {
+        return list(resource("/packets/forgiven"));
     }
 
     public static Path resource(String name) {

@@ -35,10 +35,10 @@ final class AttachmentBinder {
             String at = Parts.indexed(path, "Reference", i);
             XmlNode node = nodes.get(i);
             references.add(new ManifestReference(
-                    checks.text(node, at, "ContentId", NAME_MAX, true),
-                    checks.text(node, at, "ContentType", NAME_MAX, false),
-                    checks.text(node, at, "Description", false),
-                    checks.text(node, at, "AttachmentName", NAME_MAX, false)));
+                    checks.exact(node, at, "ContentId", NAME_MAX, true),
+                    checks.exact(node, at, "ContentType", NAME_MAX, false),
+                    checks.note(node, at, "Description", false),
+                    checks.exact(node, at, "AttachmentName", NAME_MAX, false)));
         }
         return references;
     }
@@ -60,18 +60,18 @@ final class AttachmentBinder {
     }
 
     private Attachment attachment(XmlNode node, String path) {
-        String name = checks.text(node, path, "AttachmentName", NAME_MAX, true);
+        String name = checks.exact(node, path, "AttachmentName", NAME_MAX, true);
         if (name != null && !usableAsFileName(name)) {
             checks.add(ErrorCode.ATTACHMENT_NAME_INVALID, path + "/AttachmentName", node, name);
             name = null;
         }
-        String contentType = checks.text(node, path, "ContentType", NAME_MAX, false);
+        String contentType = checks.exact(node, path, "ContentType", NAME_MAX, false);
         XmlNode encoded = checks.one(node, path, "ContentTransferEncoded", true);
         AttachmentContent content = encoded == null ? null : content(encoded, path, name, contentType);
         return new Attachment(
-                checks.text(node, path, "ContentId", NAME_MAX, true),
+                checks.exact(node, path, "ContentId", NAME_MAX, true),
                 name,
-                checks.text(node, path, "Description", false),
+                checks.note(node, path, "Description", false),
                 contentType,
                 content);
     }

@@ -37,12 +37,13 @@ final class MessageHeaderBinder {
                 promulgation(checks.one(header, path, "PromulgationInfo", true), path + "/PromulgationInfo"),
                 documentType(checks.one(header, path, "DocumentType", true), path + "/DocumentType"),
                 checks.text(header, path, "Subject", 500, true),
-                checks.text(header, path, "Content", false),
+                checks.note(header, path, "Content", false),
                 signer(checks.one(header, path, "SignerInfo", true), path + "/SignerInfo"),
                 checks.date(header, path, "DueDate", false),
                 otherInfo(checks.one(header, path, "OtherInfo", false), path + "/OtherInfo"),
                 responseFor(header, path),
-                checks.codedNumber(header, path, "SteeringType", STEERING_TYPES, false),
+                // how the document is steered informs the clerk; nothing in the exchange depends on it
+                checks.codedNumberNote(header, path, "SteeringType", STEERING_TYPES),
                 toPlaces(checks.one(header, path, "ToPlaces", false), path + "/ToPlaces"));
     }
 
@@ -62,8 +63,9 @@ final class MessageHeaderBinder {
         if (node == null) {
             return null;
         }
+        // the number and notation are the document's legal name: never cut, never guessed
         return new Code(
-                checks.text(node, path, "CodeNumber", 11, true), checks.text(node, path, "CodeNotation", 30, true));
+                checks.exact(node, path, "CodeNumber", 11, true), checks.exact(node, path, "CodeNotation", 30, true));
     }
 
     private PromulgationInfo promulgation(XmlNode node, String path) {
@@ -71,7 +73,7 @@ final class MessageHeaderBinder {
             return null;
         }
         return new PromulgationInfo(
-                checks.text(node, path, "Place", Parts.ORGAN_NAME_MAX, true),
+                checks.note(node, path, "Place", Parts.ORGAN_NAME_MAX, true),
                 checks.date(node, path, "PromulgationDate", true));
     }
 
@@ -81,8 +83,9 @@ final class MessageHeaderBinder {
         }
         return new DocumentType(
                 checks.number(node, path, "Type", 3, true),
-                checks.text(node, path, "TypeDetail", 100, false),
-                checks.text(node, path, "TypeName", 100, true));
+                checks.note(node, path, "TypeDetail", 100, false),
+                // the type's name repeats what its number says
+                checks.note(node, path, "TypeName", 100, true));
     }
 
     private SignerInfo signer(XmlNode node, String path) {
@@ -90,22 +93,24 @@ final class MessageHeaderBinder {
             return null;
         }
         return new SignerInfo(
-                checks.text(node, path, "Competence", 100, false),
-                checks.text(node, path, "Position", 100, false),
-                checks.text(node, path, "FullName", 50, true));
+                checks.note(node, path, "Competence", 100, false),
+                checks.note(node, path, "Position", 100, false),
+                // the name printed under the signature; the PDF's signature is what binds, not this text
+                checks.note(node, path, "FullName", 50, true));
     }
 
     private OtherInfo otherInfo(XmlNode node, String path) {
         if (node == null) {
             return null;
         }
-        String direction = checks.coded(node, path, "Direction", BOOLEANS, false);
+        // all of OtherInfo informs the clerk (priority, copies, pages); an unknown value is read as absent
+        String direction = checks.codedNote(node, path, "Direction", BOOLEANS);
         return new OtherInfo(
-                checks.codedNumber(node, path, "Priority", PRIORITIES, false),
-                checks.text(node, path, "SphereOfPromulgation", false),
-                checks.text(node, path, "TyperNotation", false),
-                checks.number(node, path, "PromulgationAmount", 3, false),
-                checks.number(node, path, "PageAmount", 3, false),
+                checks.codedNumberNote(node, path, "Priority", PRIORITIES),
+                checks.note(node, path, "SphereOfPromulgation", false),
+                checks.note(node, path, "TyperNotation", false),
+                checks.numberNote(node, path, "PromulgationAmount", 3),
+                checks.numberNote(node, path, "PageAmount", 3),
                 direction == null ? null : Boolean.valueOf(direction),
                 parts.texts(checks.one(node, path, "Appendixes", false), path + "/Appendixes", "Appendix", 1000));
     }
@@ -122,10 +127,21 @@ final class MessageHeaderBinder {
     private List<String> toPlaces(XmlNode node, String path) {
         List<String> places = parts.texts(node, path, "Place", 1000);
         int total = places.stream().mapToInt(String::length).sum();
-        if (total > 1000) {
-            // ND30 Phụ lục VI gives "Nơi nhận" 1000 characters in all
-            checks.add(ErrorCode.FIELD_TOO_LONG, path, node, "ToPlaces", total, 1000);
+        if (total <= 1000) {
+            return places;
         }
-        return places;
+        // ND30 Phụ lục VI gives "Nơi nhận" 1000 characters in all; the list informs (the To elements route), so it is
+        // read as the whole places that fit
+        List<String> kept = new ArrayList<>();
+        int length = 0;
+        for (String place : places) {
+            length += place.length();
+            if (length > 1000) {
+                break;
+            }
+            kept.add(place);
+        }
+        checks.warn(ErrorCode.FIELD_TOO_LONG, path, node, String.join("; ", kept), "ToPlaces", total, 1000);
+        return kept;
     }
 }

@@ -28,19 +28,20 @@ final class Parts {
         }
         return new Organization(
                 checks.organId(node, path, "OrganId", true),
-                checks.text(node, path, "OrganizationInCharge", ORGAN_NAME_MAX, false),
-                checks.text(node, path, "OrganName", ORGAN_NAME_MAX, true),
-                checks.text(node, path, "OrganAdd", false),
-                checks.text(node, path, "Email", false),
-                checks.text(node, path, "Telephone", false),
-                checks.text(node, path, "Fax", false),
-                checks.text(node, path, "Website", false));
+                // an office is its code; its name and address are what the directory says
+                checks.note(node, path, "OrganizationInCharge", ORGAN_NAME_MAX, false),
+                checks.note(node, path, "OrganName", ORGAN_NAME_MAX, true),
+                checks.note(node, path, "OrganAdd", false),
+                checks.note(node, path, "Email", false),
+                checks.note(node, path, "Telephone", false),
+                checks.note(node, path, "Fax", false),
+                checks.note(node, path, "Website", false));
     }
 
     ResponseFor responseFor(XmlNode node, String path) {
         return new ResponseFor(
                 checks.organId(node, path, "OrganId", true),
-                checks.text(node, path, "Code", CODE_MAX, true),
+                checks.exact(node, path, "Code", CODE_MAX, true),
                 checks.date(node, path, "PromulgationDate", true),
                 checks.documentId(node, path, "DocumentId", true));
     }
@@ -51,21 +52,22 @@ final class Parts {
             return null;
         }
         String path = parentPath + "/StaffInfo";
+        // who handled it, for people to read
         return new StaffInfo(
-                checks.text(node, path, "Department", false),
-                checks.text(node, path, "DepartmentId", false),
-                checks.text(node, path, "Staff", false),
-                checks.text(node, path, "StaffId", false),
-                checks.text(node, path, "Mobile", false),
-                checks.text(node, path, "Email", false));
+                checks.note(node, path, "Department", false),
+                checks.note(node, path, "DepartmentId", false),
+                checks.note(node, path, "Staff", false),
+                checks.note(node, path, "StaffId", false),
+                checks.note(node, path, "Mobile", false),
+                checks.note(node, path, "Email", false));
     }
 
-    /** The texts of the repeated child {@code name} of {@code parent}. */
+    /** The texts of the repeated child {@code name} of {@code parent}, each informational; an empty one is left out. */
     List<String> texts(XmlNode parent, String parentPath, String name, int max) {
         List<String> texts = new ArrayList<>();
         List<XmlNode> nodes = checks.many(parent, name);
         for (int i = 0; i < nodes.size(); i++) {
-            String value = checks.text(nodes.get(i), parentPath + "/" + name + "[" + (i + 1) + "]", max, true);
+            String value = checks.note(nodes.get(i), parentPath + "/" + name + "[" + (i + 1) + "]", max, true);
             if (value != null) {
                 texts.add(value);
             }

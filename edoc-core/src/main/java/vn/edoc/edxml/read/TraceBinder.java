@@ -58,7 +58,8 @@ final class TraceBinder {
                 documentId,
                 type,
                 checks.text(node, path, spelling(node, "DocReason"), false),
-                checks.codedNumber(node, path, "Paper", FLAGS, false),
+                // whether a paper copy follows informs the clerk
+                checks.codedNumberNote(node, path, "Paper", FLAGS),
                 info,
                 replacements,
                 parts.staffInfo(node, path));

@@ -102,7 +102,7 @@ public final class EdxmlWriter {
         xml.open(element);
         xml.leaf("OrganId", organization.organId());
         xml.leaf("OrganizationInCharge", organization.organizationInCharge());
-        xml.leaf("OrganName", organization.organName());
+        xml.requiredLeaf("OrganName", organization.organName());
         xml.leaf("OrganAdd", organization.organAdd());
         xml.leaf("Email", organization.email());
         xml.leaf("Telephone", organization.telephone());

@@ -53,7 +53,7 @@ final class HeaderWriter {
         }
         if (header.promulgationInfo() != null) {
             xml.open("PromulgationInfo");
-            xml.leaf("Place", header.promulgationInfo().place());
+            xml.requiredLeaf("Place", header.promulgationInfo().place());
             xml.leaf(
                     "PromulgationDate",
                     EdxmlWriter.date(header.promulgationInfo().date()));
@@ -63,7 +63,7 @@ final class HeaderWriter {
             xml.open("DocumentType");
             xml.leaf("Type", header.documentType().type());
             xml.leaf("TypeDetail", header.documentType().typeDetail());
-            xml.leaf("TypeName", header.documentType().typeName());
+            xml.requiredLeaf("TypeName", header.documentType().typeName());
             xml.close();
         }
         xml.leaf("Subject", header.subject());
@@ -72,7 +72,7 @@ final class HeaderWriter {
             xml.open("SignerInfo");
             xml.leaf("Competence", header.signerInfo().competence());
             xml.leaf("Position", header.signerInfo().position());
-            xml.leaf("FullName", header.signerInfo().fullName());
+            xml.requiredLeaf("FullName", header.signerInfo().fullName());
             xml.close();
         }
         xml.leaf("DueDate", EdxmlWriter.date(header.dueDate()));

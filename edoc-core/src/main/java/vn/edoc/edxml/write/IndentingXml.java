@@ -75,6 +75,14 @@ final class IndentingXml {
         }
     }
 
+    /**
+     * Writes {@code <edXML:name>value</edXML:name>}, empty when {@code value} is {@code null}: an element the schema
+     * requires whose information a forgiven packet did not carry, written as the schema allows, never made up.
+     */
+    void requiredLeaf(String name, Object value) throws XMLStreamException {
+        leaf(name, value == null ? "" : value);
+    }
+
     void unprefixedLeaf(String name, String value) throws XMLStreamException {
         if (value != null) {
             newLine();

@@ -36,7 +36,10 @@ class PacketFuzzTest {
                 ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
                 WRITER.write(result.packet(), rewritten);
                 try (ReadResult again = READER.read(rewritten.toByteArray())) {
-                    assertThat(again.problems()).isEmpty();
+                    // written canonical: no error, no forgiven form; an empty required element stays empty
+                    assertThat(again.errors()).isEmpty();
+                    assertThat(again.warnings())
+                            .allSatisfy(w -> assertThat(w.code()).isEqualTo(vn.edoc.error.ErrorCode.FIELD_REQUIRED));
                     assertThat(again.packet()).isEqualTo(result.packet());
                 }
             }

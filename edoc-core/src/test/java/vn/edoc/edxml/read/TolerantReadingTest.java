@@ -80,6 +80,13 @@ class TolerantReadingTest {
             assertThat(result.problems())
                     .extracting(p -> p.code().name())
                     .containsExactly("FIELD_REQUIRED", "DATE_INVALID", "VALUE_NOT_ALLOWED");
+            assertThat(result.problems())
+                    .extracting(p -> p.severity())
+                    .containsExactly(
+                            vn.edoc.error.Severity.ERROR,
+                            vn.edoc.error.Severity.WARNING,
+                            vn.edoc.error.Severity.WARNING);
+            assertThat(result.errors()).extracting(p -> p.code().name()).containsExactly("FIELD_REQUIRED");
             assertThat(result.problems()).extracting(p -> p.line()).isSorted().doesNotContain(-1);
         }
     }

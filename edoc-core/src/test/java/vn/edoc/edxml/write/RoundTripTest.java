@@ -48,6 +48,36 @@ class RoundTripTest {
         }
     }
 
+    static Stream<Path> forgivenPackets() {
+        return Fixtures.forgivenPackets().stream();
+    }
+
+    /**
+     * The writer never writes a form the reader forgives: a forgiven packet is written canonical, and read again it
+     * has no warning but for information the sender never gave (an empty signer's name stays empty).
+     */
+    @ParameterizedTest
+    @MethodSource("forgivenPackets")
+    void aForgivenPacketIsWrittenCanonical(Path forgiven) throws Exception {
+        try (ReadResult first = reader.read(forgiven)) {
+            byte[] written = write(first.validPacket());
+            try (ReadResult second = reader.read(written)) {
+                assertThat(second.errors()).isEmpty();
+                assertThat(second.warnings())
+                        .allSatisfy(w -> assertThat(w.code()).isEqualTo(vn.edoc.error.ErrorCode.FIELD_REQUIRED))
+                        .allSatisfy(w -> assertThat(w.normalised()).isNull());
+                assertThat(second.packet()).isEqualTo(first.packet());
+            }
+            String schema = first.packet() instanceof vn.edoc.edxml.model.StatusPacket
+                    ? "edxml-status.xsd"
+                    : "edxml-document.xsd";
+            javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(RoundTripTest.class.getResource("/contract/edxml/v2016/" + schema))
+                    .newValidator()
+                    .validate(new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(written)));
+        }
+    }
+
     @Test
     void writesTheCanonicalFormOfTheNationalSdk() {
         try (ReadResult sample = reader.read(Fixtures.interop("edoc_update.edxml"))) {
