@@ -19,13 +19,18 @@ import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
 
-/** {@code inspect FILE}: the packet's fields, its attachments with their SHA-256, and every problem. */
+/**
+ * {@code inspect FILE}: the packet's fields, its attachments with their SHA-256, every error and, apart, the warnings
+ * (what the reader forgave and what it read instead). Only errors fail, unless {@code --strict}.
+ */
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
         description = {
-            "Đọc gói tin, in các trường, tệp đính kèm (SHA-256) và mọi lỗi; mã thoát 1 khi có lỗi.",
-            "Reads a packet, prints its fields, attachments (SHA-256) and every problem; exit code 1 on a problem."
+            "Đọc gói tin, in các trường, tệp đính kèm (SHA-256), mọi lỗi và riêng các cảnh báo; mã thoát 1 khi có lỗi"
+                    + " (với --strict: cả khi có cảnh báo).",
+            "Reads a packet, prints its fields, attachments (SHA-256), every error and, apart, the warnings; exit code 1"
+                    + " on an error (with --strict: on a warning too)."
         })
 final class InspectCommand implements Callable<Integer> {
     @Spec
@@ -39,6 +44,11 @@ final class InspectCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "also write the attachments into DIR under their own names / ghi tệp đính kèm vào DIR")
     private Path extractTo;
+
+    @Option(
+            names = "--strict",
+            description = "warnings fail too, as a system set strict is refused / coi cảnh báo là lỗi")
+    private boolean strict;
 
     @Mixin
     private LanguageOption language;
@@ -56,7 +66,8 @@ final class InspectCommand implements Callable<Integer> {
                 extracted = extract(document, out);
             }
             out.flush();
-            return result.isValid() && extracted ? 0 : EdocCli.PROBLEMS;
+            boolean accepted = strict ? result.isClean() : result.isValid();
+            return accepted && extracted ? 0 : EdocCli.PROBLEMS;
         }
     }
 

@@ -39,13 +39,27 @@ final class PacketPrinter {
         } else if (result.packet() instanceof StatusPacket status) {
             status(status);
         }
-        List<Problem> problems = result.problems();
-        out.println((vietnamese ? "Lỗi" : "Problems") + ": " + problems.size());
-        for (Problem problem : problems) {
-            String where = problem.line() < 0 ? "" : " [" + problem.line() + ":" + problem.column() + "]";
-            String path = problem.path() == null ? "" : " " + problem.path();
-            out.println("  " + problem.code() + path + where + ": " + problem.message(locale));
+        List<Problem> errors = result.errors();
+        out.println((vietnamese ? "Lỗi" : "Problems") + ": " + errors.size());
+        errors.forEach(this::problem);
+        List<Problem> warnings = result.warnings();
+        if (!warnings.isEmpty()) {
+            out.println(
+                    (vietnamese ? "Cảnh báo (vẫn đọc được)" : "Warnings (read all the same)") + ": " + warnings.size());
+            warnings.forEach(this::problem);
         }
+    }
+
+    private void problem(Problem problem) {
+        String where = problem.line() < 0 ? "" : " [" + problem.line() + ":" + problem.column() + "]";
+        String path = problem.path() == null ? "" : " " + problem.path();
+        String readAs = !problem.isWarning()
+                ? ""
+                : problem.normalised() == null
+                        ? (locale.getLanguage().equals("vi") ? " → bỏ qua" : " → left out")
+                        : (locale.getLanguage().equals("vi") ? " → đọc là \"" : " → read as \"") + problem.normalised()
+                                + "\"";
+        out.println("  " + problem.code() + path + where + ": " + problem.message(locale) + readAs);
     }
 
     private static String verdict(ReadResult result, boolean vietnamese) {
@@ -55,7 +69,11 @@ final class PacketPrinter {
         if (result.packet() == null) {
             return vietnamese ? "không đọc được gói tin" : "not a readable packet";
         }
-        String valid = result.isValid() ? (vietnamese ? "hợp lệ" : "valid") : (vietnamese ? "có lỗi" : "invalid");
+        String valid = !result.isValid()
+                ? (vietnamese ? "có lỗi" : "invalid")
+                : result.isClean()
+                        ? (vietnamese ? "hợp lệ" : "valid")
+                        : (vietnamese ? "hợp lệ, có cảnh báo" : "valid, with warnings");
         return kind + ", " + valid;
     }
 

@@ -92,10 +92,33 @@ class EdocCliTest {
         assertThat(inspected.exitCode).isEqualTo(1);
         assertThat(inspected.output)
                 .contains("document packet, invalid")
-                .contains("Problems: 2")
+                .contains("Problems: 1")
                 .containsPattern("DATE_INVALID /edXML/edXMLEnvelope/edXMLHeader/MessageHeader/PromulgationInfo/"
                         + "PromulgationDate \\[\\d+:\\d+\\]: PromulgationDate must be a date")
-                .contains("VALUE_NOT_ALLOWED");
+                .contains("Warnings (read all the same): 1")
+                .containsPattern("VALUE_NOT_ALLOWED \\S+/OtherInfo/Priority .* → left out");
+    }
+
+    @Test
+    void inspectPrintsWarningsApartAndExitsWithZeroUnlessStrict() throws Exception {
+        Path packet = directory.resolve("sloppy.edxml");
+        run("new", "--description", resource("quyet-dinh-123.properties"), "--output", packet.toString());
+        String sloppy = Files.readString(packet)
+                .replace("<edXML:PromulgationDate>2026/11/27<", "<edXML:PromulgationDate>27/11/2026<")
+                .replaceAll("<edXML:FullName>[^<]*</edXML:FullName>", "<edXML:FullName></edXML:FullName>");
+        Files.writeString(packet, sloppy);
+
+        Run inspected = run("inspect", packet.toString());
+        Run strict = run("inspect", packet.toString(), "--strict");
+
+        assertThat(inspected.exitCode).as(inspected.output).isZero();
+        assertThat(inspected.output)
+                .contains("gói tin văn bản, hợp lệ, có cảnh báo")
+                .contains("Lỗi: 0")
+                .contains("Cảnh báo (vẫn đọc được): 2")
+                .contains("→ đọc là \"2026/11/27\"")
+                .contains("PromulgationDate: 27/11/2026");
+        assertThat(strict.exitCode).isEqualTo(1);
     }
 
     @Test

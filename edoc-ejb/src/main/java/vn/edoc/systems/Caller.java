@@ -6,9 +6,11 @@ import vn.edoc.signature.EnvelopeSignatures;
 /**
  * Who makes a call: an authenticated connected system and the scopes of the offices it is registered for ({@code *},
  * a code, {@code code/**}, {@code level:NAME}). Boundaries check each office a call acts for or reads against them.
- * {@code envelopeSignatures} is what the packets it sends must carry.
+ * {@code envelopeSignatures} is what the packets it sends must carry, {@code packetReading} whether what the reader
+ * forgives (warnings) refuses its packets.
  */
-public record Caller(String systemId, List<String> scopes, EnvelopeSignatures envelopeSignatures) {
+public record Caller(
+        String systemId, List<String> scopes, EnvelopeSignatures envelopeSignatures, PacketReading packetReading) {
     private static final String PEER_SCOPE = "peer:";
 
     public Caller {
@@ -17,7 +19,7 @@ public record Caller(String systemId, List<String> scopes, EnvelopeSignatures en
 
     /** A caller whose packets must be signed (the default). */
     public Caller(String systemId, List<String> scopes) {
-        this(systemId, scopes, EnvelopeSignatures.REQUIRED);
+        this(systemId, scopes, EnvelopeSignatures.REQUIRED, PacketReading.TOLERANT);
     }
 
     /**
@@ -25,8 +27,13 @@ public record Caller(String systemId, List<String> scopes, EnvelopeSignatures en
      * its packets carry what {@code envelopeSignatures} says. Used where this axis takes packets from the peer itself
      * (polling it) rather than the peer calling in as a registered system.
      */
-    public static Caller ofPeer(String axisId, EnvelopeSignatures envelopeSignatures) {
-        return new Caller(axisId, List.of(PEER_SCOPE + axisId), envelopeSignatures);
+    public static Caller ofPeer(String axisId, EnvelopeSignatures envelopeSignatures, PacketReading packetReading) {
+        return new Caller(axisId, List.of(PEER_SCOPE + axisId), envelopeSignatures, packetReading);
+    }
+
+    /** Whether warnings refuse this caller's packets. */
+    public boolean readsStrictly() {
+        return packetReading == PacketReading.STRICT;
     }
 
     /** The system that vouches for a packet it sends without XML-DSig, or null when signatures are required. */

@@ -75,6 +75,25 @@ public class Formats {
         return text("business." + type);
     }
 
+    /**
+     * A warning the reader gave a packet, in the current language: what was forgiven and, when a value was kept, what
+     * it was read as. Escaped by the page like any text.
+     */
+    public String warning(vn.edoc.error.Problem warning) {
+        Locale locale = locale();
+        String readAs = warning.normalised() == null
+                ? text("warning.leftOut")
+                : text("warning.readAs") + " " + warning.normalised();
+        return warning.message(locale) + " (" + readAs + ")";
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Preferences.VIETNAMESE
+                : faces.getViewRoot().getLocale();
+    }
+
     /** A text of the pages' bundle by a key made in the page. */
     public String label(String key) {
         return text(key);

@@ -16,6 +16,7 @@ import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.AxisFaultDetail;
 import vn.edoc.contract.axis.v1.ObjectFactory;
 import vn.edoc.contract.axis.v1.PacketProblem;
+import vn.edoc.contract.axis.v1.ProblemSeverity;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.ErrorMessages;
@@ -121,7 +122,8 @@ final class Faults {
         return new AxisFault(refusal.code().name() + ": " + detail.getMessage(), detail);
     }
 
-    private static PacketProblem problem(Problem problem) {
+    /** A problem of a packet as the contract carries it: in a refusal's detail, or as a warning of an acceptance. */
+    static PacketProblem problem(Problem problem) {
         PacketProblem wire = new PacketProblem();
         wire.setCode(problem.code().name());
         wire.setPath(problem.path());
@@ -129,6 +131,8 @@ final class Faults {
         wire.setColumn(problem.column() < 0 ? null : problem.column());
         wire.setMessage(problem.message(ErrorMessages.VIETNAMESE));
         wire.setMessageEn(problem.message(Locale.ENGLISH));
+        wire.setSeverity(ProblemSeverity.valueOf(problem.severity().name()));
+        wire.setReadAs(problem.normalised());
         return wire;
     }
 

@@ -45,6 +45,7 @@ final class WireMapper {
         wire.setAcceptedAt(time(accepted.acceptedAt()));
         accepted.recipients().forEach(r -> wire.getRecipient().add(recipient(r)));
         wire.setReceipt(accepted.receipt());
+        accepted.warnings().forEach(w -> wire.getWarning().add(Faults.problem(w)));
         return wire;
     }
 
@@ -122,6 +123,7 @@ final class WireMapper {
         trace.recipients().forEach(r -> wire.getRecipient().add(recipientTrace(r)));
         trace.hops().forEach(hop -> wire.getHop().add(hop(hop)));
         wire.setEnvelopeVouchedBy(trace.vouchedBy());
+        trace.warnings().forEach(w -> wire.getWarning().add(Faults.problem(w)));
         return wire;
     }
 

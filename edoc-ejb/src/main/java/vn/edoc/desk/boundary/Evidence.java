@@ -137,7 +137,18 @@ public class Evidence {
                                 : "không có chữ ký XML-DSig; hệ thống kết nối " + packet.vouchedBy()
                                         + " bảo đảm (envelope not signed, vouched for by system "
                                         + packet.vouchedBy() + ")")
-                .heading("Kiểm tra chữ ký khi trục tiếp nhận");
+                .heading("Cảnh báo khi trục đọc gói tin (what the reader forgave)");
+        java.util.List<vn.edoc.error.Problem> warnings = packet.warnings();
+        if (warnings.isEmpty()) {
+            report.note("Không có: gói tin đúng tiêu chuẩn (none: the packet kept the standard).");
+        }
+        for (vn.edoc.error.Problem warning : warnings) {
+            report.line(
+                    warning.code() + " " + warning.path(),
+                    warning.message(java.util.Locale.forLanguageTag("vi"))
+                            + (warning.normalised() == null ? " → bỏ qua" : " → đọc là " + warning.normalised()));
+        }
+        report.heading("Kiểm tra chữ ký khi trục tiếp nhận");
         packet.verification()
                 .forEach(step -> report.line(
                         step.step() + (step.role() == null ? "" : " (" + step.role() + ")"),

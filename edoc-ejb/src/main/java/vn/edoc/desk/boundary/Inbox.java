@@ -149,7 +149,8 @@ public class Inbox {
                         : document.header().signerInfo().fullName(),
                 ReceivedPacket.files(document),
                 trace.recipients().isEmpty() ? null : trace.recipients().get(0),
-                trace.vouchedBy());
+                trace.vouchedBy(),
+                trace.warnings());
     }
 
     /** Sends the office's sealed status about the document (a reason is required for 02). */

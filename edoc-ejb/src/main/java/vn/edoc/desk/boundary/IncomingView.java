@@ -16,8 +16,10 @@ public record IncomingView(
         String signer,
         List<AttachedFile> attachments,
         PacketTrace.RecipientTrace trace,
-        String vouchedBy) {
+        String vouchedBy,
+        List<vn.edoc.error.Problem> warnings) {
     public IncomingView {
         attachments = List.copyOf(attachments);
+        warnings = List.copyOf(warnings);
     }
 }

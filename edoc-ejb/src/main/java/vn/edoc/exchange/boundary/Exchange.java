@@ -37,6 +37,7 @@ import vn.edoc.exchange.control.Claims;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
+import vn.edoc.exchange.control.ReadPacket;
 import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.control.ThisAxis;
 import vn.edoc.exchange.entity.Delivery;
@@ -115,7 +116,8 @@ public class Exchange {
      * behind another peer it has not crossed yet.
      */
     public Acceptance send(Caller caller, IncomingPacket incoming, Forwarding forwarding) {
-        DocumentPacket document = intake.validDocument(incoming.file(), incoming.size());
+        ReadPacket<DocumentPacket> read = intake.document(incoming.file(), incoming.size(), caller.readsStrictly());
+        DocumentPacket document = read.packet();
         PacketHeader header = PacketHeader.of(document);
         systems.requireActsFor(caller, header.senderId(), FROM_PATH);
         List<RecipientRoute> recipients;
@@ -158,6 +160,7 @@ public class Exchange {
                 earlier.size());
         Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
         packet.describe(DocumentFacts.of(document.header()));
+        packet.forgave(read.warnings());
         if (SignatureCheck.envelopeUnsigned(verification)) {
             packet.vouchedBy(caller.systemId());
         }
@@ -361,7 +364,8 @@ public class Exchange {
                 packet.senderId(),
                 recipients,
                 thisAxis.trace(packet),
-                packet.vouchedBy());
+                packet.vouchedBy(),
+                packet.warnings());
     }
 
     private void leaseToPuller(List<Delivery> copies, String puller, String officeId) {

@@ -13,7 +13,8 @@ import vn.edoc.exchange.entity.PendingChange;
 /**
  * Every recipient's state of a packet, with the events that led there, oldest first, and every axis the packet
  * crossed ({@code hops}: where its sender handed it in first, this axis last). {@code vouchedBy} names the connected
- * system that vouched for an envelope without XML-DSig, null when it was signed.
+ * system that vouched for an envelope without XML-DSig, null when it was signed; {@code warnings} what the reader
+ * forgave in the packet.
  */
 public record PacketTrace(
         String packetId,
@@ -21,7 +22,8 @@ public record PacketTrace(
         String senderId,
         List<RecipientTrace> recipients,
         List<AxisHop> hops,
-        String vouchedBy) {
+        String vouchedBy,
+        List<vn.edoc.error.Problem> warnings) {
 
     /**
      * One recipient's state and history.

@@ -82,7 +82,7 @@ public class Statuses {
      * given) comes from an office behind that peer and is never sent back to an axis it crossed.
      */
     public Acceptance report(Caller caller, byte[] bytes, Forwarding forwarding) {
-        StatusPacket status = intake.validStatus(bytes);
+        StatusPacket status = intake.validStatus(bytes, caller.readsStrictly());
         String reporter = status.from().organId();
         systems.requireActsFor(caller, reporter, HEADER + "/From/OrganId");
         if (forwarding == null) {

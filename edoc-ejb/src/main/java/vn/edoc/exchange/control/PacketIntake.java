@@ -38,22 +38,35 @@ public final class PacketIntake {
         }
     }
 
-    /** The document packet in {@code file} ({@code size} bytes), read as a stream. */
+    /** The document packet in {@code file} ({@code size} bytes), read as a stream; warnings are forgiven. */
     public DocumentPacket validDocument(Path file, long size) {
+        return document(file, size, false).packet();
+    }
+
+    /**
+     * The document packet in {@code file} ({@code size} bytes), read as a stream, with what the reader forgave;
+     * {@code strict} refuses the warnings too, each with its code.
+     */
+    public ReadPacket<DocumentPacket> document(Path file, long size, boolean strict) {
         if (size > maxBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, size, maxBytes);
         }
         try (ReadResult result = new EdxmlReader(limits()).read(file)) {
-            return result.validDocument();
+            return new ReadPacket<>(result.validDocument(strict), result.warnings());
         }
     }
 
     public StatusPacket validStatus(byte[] bytes) {
+        return validStatus(bytes, false);
+    }
+
+    /** The status packet, its warnings forgiven unless {@code strict}. */
+    public StatusPacket validStatus(byte[] bytes, boolean strict) {
         if (bytes != null && bytes.length > maxStatusBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxStatusBytes);
         }
         try (ReadResult result = read(bytes)) {
-            return result.validStatus();
+            return result.validStatus(strict);
         }
     }
 

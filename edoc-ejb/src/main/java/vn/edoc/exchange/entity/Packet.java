@@ -120,6 +120,11 @@ public class Packet {
     @OrderColumn(name = "step_no")
     private List<VerifiedStep> verification = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "packet_warning", joinColumns = @JoinColumn(name = "packet_id"))
+    @OrderColumn(name = "position")
+    private List<ForgivenField> warnings = new ArrayList<>();
+
     @OneToMany(mappedBy = "packet", cascade = CascadeType.PERSIST)
     @OrderBy("recipientId")
     private List<Delivery> deliveries = new ArrayList<>();
@@ -141,6 +146,16 @@ public class Packet {
     /** The signature verification recorded when the packet was accepted. */
     public List<VerifiedStep> verification() {
         return Collections.unmodifiableList(verification);
+    }
+
+    /** Records what the reader forgave in the packet (its warnings), once, as it was accepted. */
+    public void forgave(List<vn.edoc.error.Problem> forgiven) {
+        forgiven.stream().map(ForgivenField::of).forEach(warnings::add);
+    }
+
+    /** What the reader forgave in the packet, in document order; empty for a packet that kept the standard. */
+    public List<vn.edoc.error.Problem> warnings() {
+        return warnings.stream().map(ForgivenField::warning).toList();
     }
 
     /**

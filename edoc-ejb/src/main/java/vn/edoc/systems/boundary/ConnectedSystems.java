@@ -206,7 +206,7 @@ public class ConnectedSystems {
         if (wait > 0) {
             throw new EdocException(ErrorCode.RATE_LIMITED, null, system.systemId(), system.requestsPerMinute(), wait);
         }
-        return new Caller(system.systemId(), system.scopes(), system.envelopeSignatures());
+        return new Caller(system.systemId(), system.scopes(), system.envelopeSignatures(), system.packetReading());
     }
 
     /** Refuses (OFFICE_NOT_AUTHORIZED, at {@code path}) when the caller is not registered for the office. */
@@ -338,6 +338,7 @@ public class ConnectedSystems {
         system.connect(
                 RegistrationChecks.protocols(registration.protocols(), system.protocols()),
                 RegistrationChecks.envelopeSignatures(registration.envelopeSignatures(), system.envelopeSignatures()));
+        system.readPackets(RegistrationChecks.packetReading(registration.packetReading(), system.packetReading()));
         if (system.protocols().contains(Protocol.VXP) && !sealer.isConfigured()) {
             throw new EdocException(ErrorCode.SECRETS_NOT_CONFIGURED, "protocols");
         }
@@ -370,7 +371,8 @@ public class ConnectedSystems {
     private static String summary(ConnectedSystem system) {
         return system.name() + "; scopes " + String.join(" ", system.scopes()) + "; " + system.requestsPerMinute()
                 + "/min; " + system.state() + (system.certificateSha256() == null ? "" : "; TLS client certificate")
-                + "; " + system.protocols() + "; envelope signatures " + system.envelopeSignatures();
+                + "; " + system.protocols() + "; envelope signatures " + system.envelopeSignatures() + "; reading "
+                + system.packetReading();
     }
 
     private static boolean blank(String text) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param state ACTIVE or DISABLED; null keeps the state (ACTIVE for a new system)
  * @param protocols SOAP, VXP or both; null keeps them (SOAP for a new system)
  * @param envelopeSignatures REQUIRED or IF_PRESENT; null keeps it (REQUIRED for a new system)
+ * @param packetReading TOLERANT (warnings recorded, the packet accepted) or STRICT (warnings refuse); null keeps it
+ *     (TOLERANT for a new system)
  * @param secret at registration only: the secret a DMS moving over from the national axis keeps (at least 16
  *     characters); null to have the axis generate one
  */
@@ -23,6 +25,7 @@ public record SystemRegistration(
         String state,
         List<String> protocols,
         String envelopeSignatures,
+        String packetReading,
         String secret) {
     @Override
     public String toString() {

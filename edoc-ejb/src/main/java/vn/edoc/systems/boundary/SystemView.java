@@ -15,7 +15,8 @@ public record SystemView(
         Instant createdAt,
         Instant secretIssuedAt,
         List<String> protocols,
-        String envelopeSignatures) {
+        String envelopeSignatures,
+        String packetReading) {
 
     static SystemView of(ConnectedSystem system) {
         return new SystemView(
@@ -28,6 +29,7 @@ public record SystemView(
                 system.createdAt(),
                 system.secretIssuedAt(),
                 system.protocols().stream().map(Enum::name).toList(),
-                system.envelopeSignatures().name());
+                system.envelopeSignatures().name(),
+                system.packetReading().name());
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.signature.EnvelopeSignatures;
+import vn.edoc.systems.PacketReading;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 import vn.edoc.systems.entity.ConnectedSystem;
@@ -67,7 +68,8 @@ public class KnownSystems {
             List<String> scopes,
             Set<Protocol> protocols,
             String secretSealed,
-            EnvelopeSignatures envelopeSignatures) {
+            EnvelopeSignatures envelopeSignatures,
+            PacketReading packetReading) {
         static KnownSystem of(ConnectedSystem system) {
             return new KnownSystem(
                     system.systemId(),
@@ -78,7 +80,8 @@ public class KnownSystems {
                     List.copyOf(system.scopes()),
                     system.protocols(),
                     system.secretSealed(),
-                    system.envelopeSignatures());
+                    system.envelopeSignatures(),
+                    system.packetReading());
         }
     }
 

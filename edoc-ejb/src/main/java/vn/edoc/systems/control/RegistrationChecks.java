@@ -8,6 +8,7 @@ import vn.edoc.directory.control.Scope;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.signature.EnvelopeSignatures;
+import vn.edoc.systems.PacketReading;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 
@@ -73,6 +74,17 @@ public final class RegistrationChecks {
         } catch (IllegalArgumentException e) {
             throw new EdocException(
                     ErrorCode.REQUEST_INVALID, "envelopeSignatures", "envelopeSignatures: REQUIRED or IF_PRESENT");
+        }
+    }
+
+    public static PacketReading packetReading(String given, PacketReading kept) {
+        if (given == null) {
+            return kept;
+        }
+        try {
+            return PacketReading.valueOf(given.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "packetReading", "packetReading: TOLERANT or STRICT");
         }
     }
 

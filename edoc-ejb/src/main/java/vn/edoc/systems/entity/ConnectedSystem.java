@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.edoc.signature.EnvelopeSignatures;
+import vn.edoc.systems.PacketReading;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 
@@ -68,6 +69,10 @@ public class ConnectedSystem {
     @Column(name = "envelope_signatures", nullable = false, length = 12)
     private EnvelopeSignatures envelopeSignatures = EnvelopeSignatures.REQUIRED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "packet_reading", nullable = false, length = 8)
+    private PacketReading packetReading = PacketReading.TOLERANT;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "connected_system_scope", joinColumns = @JoinColumn(name = "system_id"))
     @Column(name = "scope", length = 60)
@@ -109,6 +114,15 @@ public class ConnectedSystem {
     public void connect(Set<Protocol> protocols, EnvelopeSignatures envelopeSignatures) {
         this.protocols = protocols.stream().sorted().map(Protocol::name).collect(Collectors.joining(","));
         this.envelopeSignatures = envelopeSignatures;
+    }
+
+    /** Whether warnings refuse its packets. */
+    public void readPackets(PacketReading packetReading) {
+        this.packetReading = packetReading;
+    }
+
+    public PacketReading packetReading() {
+        return packetReading;
     }
 
     public Set<Protocol> protocols() {

@@ -47,6 +47,8 @@ public class SystemsPage implements Serializable {
     private String scopes;
     private List<String> protocols = new ArrayList<>(List.of("SOAP"));
     private String envelopeSignatures = "REQUIRED";
+
+    private String packetReading = "TOLERANT";
     private Integer requestsPerMinute;
     private String certificateSha256;
     private String secret;
@@ -106,6 +108,7 @@ public class SystemsPage implements Serializable {
         scopes = String.join("\n", system.scopes());
         protocols = new ArrayList<>(system.protocols());
         envelopeSignatures = system.envelopeSignatures();
+        packetReading = system.packetReading();
         requestsPerMinute = system.requestsPerMinute();
         certificateSha256 = system.certificateSha256();
     }
@@ -153,6 +156,7 @@ public class SystemsPage implements Serializable {
                 state,
                 List.copyOf(protocols),
                 envelopeSignatures,
+                packetReading,
                 editing == null ? blankToNull(secret) : null);
     }
 
@@ -166,6 +170,7 @@ public class SystemsPage implements Serializable {
                 state,
                 system.protocols(),
                 system.envelopeSignatures(),
+                system.packetReading(),
                 null);
     }
 
@@ -186,6 +191,7 @@ public class SystemsPage implements Serializable {
         scopes = null;
         protocols = new ArrayList<>(List.of("SOAP"));
         envelopeSignatures = "REQUIRED";
+        packetReading = "TOLERANT";
         requestsPerMinute = null;
         certificateSha256 = null;
         secret = null;
@@ -237,6 +243,14 @@ public class SystemsPage implements Serializable {
 
     public void setProtocols(List<String> protocols) {
         this.protocols = protocols == null ? new ArrayList<>() : new ArrayList<>(protocols);
+    }
+
+    public String getPacketReading() {
+        return packetReading;
+    }
+
+    public void setPacketReading(String packetReading) {
+        this.packetReading = packetReading;
     }
 
     public String getEnvelopeSignatures() {

@@ -10,12 +10,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
 import vn.edoc.exchange.control.ThisAxis;
 import vn.edoc.signature.EnvelopeSignatures;
+import vn.edoc.systems.PacketReading;
 
 /**
  * How this axis is known at a peer axis, from {@code edoc.peer.<id>.*}: the protocol the peer speaks ({@code soap}, the
  * default, or {@code vxp}), the system id this axis has there (by default its own axis id), the file of the secret
  * that goes with it, and for a VXP peer what the packets taken from it must carry ({@code envelope-signatures}, by
- * default {@code IF_PRESENT}: the national SDK's packets carry a placeholder, the peer vouches for them).
+ * default {@code IF_PRESENT}: the national SDK's packets carry a placeholder, the peer vouches for them) and how they
+ * are read ({@code packet-reading}: {@code TOLERANT}, the default, or {@code STRICT}).
  */
 @ApplicationScoped
 public class PeerSettings {
@@ -51,6 +53,12 @@ public class PeerSettings {
         return value(peer, "envelope-signatures")
                 .map(v -> EnvelopeSignatures.valueOf(v.strip().toUpperCase(Locale.ROOT)))
                 .orElse(EnvelopeSignatures.IF_PRESENT);
+    }
+
+    public PacketReading packetReading(String peer) {
+        return value(peer, "packet-reading")
+                .map(v -> PacketReading.valueOf(v.strip().toUpperCase(Locale.ROOT)))
+                .orElse(PacketReading.TOLERANT);
     }
 
     private java.util.Optional<String> value(String peer, String key) {

@@ -177,7 +177,7 @@ public class VxpPeerPoller {
 
     /** Accepted as a packet the peer forwards, for the office the peer's copy is for. */
     private void accept(String peer, VxpPeerClient.Listed copy, IncomingPacket incoming) {
-        Caller caller = Caller.ofPeer(peer, settings.envelopeSignatures(peer));
+        Caller caller = Caller.ofPeer(peer, settings.envelopeSignatures(peer), settings.packetReading(peer));
         Forwarding forwarding = new Forwarding(
                 List.of(new AxisHop(peer, copy.docId(), Instant.now())),
                 copy.to() == null || copy.to().isBlank()
