@@ -44,7 +44,7 @@ class PacketFaultsIT {
     @Test
     void eachDefectIsRefusedWithItsOwnCodeAndPathAndNothingIsStored() throws IOException {
         List<Path> fixtures = fixtures();
-        assertThat(fixtures).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(fixtures).hasSizeGreaterThanOrEqualTo(40);
         Map<String, Long> before = Rows.ofExchange();
         SoftAssertions softly = new SoftAssertions();
 

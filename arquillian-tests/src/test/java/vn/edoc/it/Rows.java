@@ -15,6 +15,7 @@ final class Rows {
             "packet",
             "packet_chunk",
             "packet_verification",
+            "packet_warning",
             "delivery",
             "delivery_event",
             "delivery_status",

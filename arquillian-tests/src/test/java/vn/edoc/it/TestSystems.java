@@ -49,6 +49,15 @@ final class TestSystems {
                         + "\"envelopeSignatures\":\"IF_PRESENT\"}");
     }
 
+    /** Registers a SOAP system that reads its packets strictly (warnings refuse) and answers its secret. */
+    static String registerStrict(String baseUrl, String systemId, String scopesJson) {
+        return registered(
+                baseUrl,
+                systemId,
+                "{\"systemId\":\"" + systemId + "\",\"name\":\"Strict test system " + systemId + "\",\"scopes\":["
+                        + scopesJson + "],\"requestsPerMinute\":100000,\"packetReading\":\"STRICT\"}");
+    }
+
     /** Registers the system {@code json} describes, or describes it again and issues a new secret; its secret. */
     private static String registered(String baseUrl, String systemId, String json) {
         OperatorApi operator = new OperatorApi(baseUrl);

@@ -153,6 +153,18 @@ class PacketVerifierTest {
     }
 
     @Test
+    void aHeaderThatNamesNoSignerClaimsNothingTheCertificateCouldContradict() throws IOException {
+        byte[] nameless = replace(
+                unsigned(), "<edXML:FullName>Nguyễn Văn Mẫu</edXML:FullName>", "<edXML:FullName></edXML:FullName>");
+        byte[] byLeader = signer.sign(nameless, SignatureRole.SIGNER, SamplePki.leader("nguyen-van-mau"));
+        byte[] packet = signer.sign(byLeader, SignatureRole.AGENCY, SamplePki.office("000.00.00.H21"));
+
+        VerificationReport report = verifier.verify(packet);
+
+        assertThat(report.isValid()).as(report.toString()).isTrue();
+    }
+
+    @Test
     void aCommunesDecisionSignedByTheProvinceChairmanIsNotTheCommunesDocument() throws IOException {
         byte[] fromPleiku = replace(
                 unsigned(),
