@@ -261,6 +261,18 @@ public enum ErrorCode {
      * with no period set (0), packets are kept for ever and nothing is purged.
      */
     PURGE_BEFORE_RETENTION,
+    /** An attachment that is a PDF (by its first bytes) cannot be read as one; its signatures cannot be checked. */
+    PDF_UNREADABLE,
+    /** A signature in a PDF cannot be read: its CMS is damaged, or of a kind the axis does not check. */
+    PDF_SIGNATURE_UNREADABLE,
+    /** A signature in a PDF does not match the bytes it says it covers, or its value is wrong for its certificate. */
+    PDF_SIGNATURE_INVALID,
+    /** A PDF was changed after a signature: a later revision changes what its pages show. */
+    PDF_CHANGED_AFTER_SIGNING,
+    /** The time stamp of a signature in a PDF does not stamp that signature, or is not signed by its authority. */
+    PDF_TIMESTAMP_INVALID,
+    /** The sending system must send document attachments signed in the PDF, and an attachment has no valid signature. */
+    PDF_SIGNATURE_REQUIRED,
     /** An unexpected failure of the axis; nothing was changed. The message names the incident in the axis's log. */
     INTERNAL_ERROR;
 

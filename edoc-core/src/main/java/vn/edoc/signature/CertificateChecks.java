@@ -175,7 +175,7 @@ final class CertificateChecks {
         return null;
     }
 
-    private static String commonName(X509Certificate certificate) {
+    static String commonName(X509Certificate certificate) {
         try {
             for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
                 if (rdn.getType().equalsIgnoreCase("CN")) {

@@ -26,5 +26,16 @@
  * <p>Santuario checks signature values, with secure validation always on; whether a key is trusted, whether it
  * belongs to the sender, and whether the right content was signed is decided here, by {@link
  * vn.edoc.signature.PacketVerifier} as a checklist of named steps.
+ *
+ * <h2>Signatures inside the PDF</h2>
+ *
+ * In practice the signatures that bind by law sit in the attached PDF (PAdES, or the Adobe detached form Vietnamese
+ * signing tools write), the envelope's often being a placeholder. {@link vn.edoc.signature.PdfSignatureVerifier} walks
+ * each of them as a checklist too ({@link vn.edoc.signature.PdfCheck}): readable, integrity (Bouncy Castle verifies
+ * the CMS over the byte ranges, streamed from the file, by the key alone), coverage (the whole file, or later
+ * revisions that change no page: the seal after the leader's signature), time stamp, and the same certificate path,
+ * key usage and revocation steps as the envelope's, against the same trust folder. What it finds is reported, never a
+ * reason to refuse by default. {@link vn.edoc.signature.PdfSigner} writes such signatures (incremental, detached CMS,
+ * DER so the padding of {@code /Contents} is never read as part of it).
  */
 package vn.edoc.signature;
