@@ -18,6 +18,10 @@ import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
+import vn.edoc.signature.PdfAttachments;
+import vn.edoc.signature.PdfSignatureVerifier;
+import vn.edoc.signature.TrustConfiguration;
+import vn.edoc.signature.TrustDirectory;
 
 /**
  * {@code inspect FILE}: the packet's fields, its attachments with their SHA-256, every error and, apart, the warnings
@@ -46,6 +50,13 @@ final class InspectCommand implements Callable<Integer> {
     private Path extractTo;
 
     @Option(
+            names = "--trust-dir",
+            paramLabel = "DIR",
+            description =
+                    "a trust folder (anchors/, intermediates/, crls/) to check the PDF signatures' chains against")
+    private Path trustDirectory;
+
+    @Option(
             names = "--strict",
             description = "warnings fail too, as a system set strict is refused / coi cảnh báo là lỗi")
     private boolean strict;
@@ -60,6 +71,14 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ReadResult result = new EdxmlReader(ReadLimits.defaults()).read(file)) {
             new PacketPrinter(out, language.locale()).print(file, result);
+            if (result.packet() instanceof DocumentPacket document) {
+                TrustConfiguration trust =
+                        trustDirectory == null ? new TrustConfiguration() : TrustDirectory.load(trustDirectory);
+                new PdfPrinter(out, language.locale())
+                        .print(
+                                PdfAttachments.verify(document, new PdfSignatureVerifier(trust)),
+                                trustDirectory != null);
+            }
             boolean extracted = true;
             if (extractTo != null && result.packet() instanceof DocumentPacket document) {
                 english = "en".equals(language.locale().getLanguage());

@@ -3,6 +3,7 @@ package vn.edoc.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,16 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.edoc.signature.PacketSigner;
+import vn.edoc.signature.PdfSigner;
 import vn.edoc.signature.SignatureRole;
 import vn.edoc.signature.SigningKey;
 
-/** {@code sign FILE --role signer|agency --pkcs12 KEY.p12 --output OUT}: adds the leader's or the agency's signature. */
+/**
+ * {@code sign FILE --role signer|agency --pkcs12 KEY.p12 --output OUT}: adds the leader's or the agency's signature to
+ * a packet's envelope, or with {@code --pdf} to a PDF (the signature that binds by law: the leader's, then the seal).
+ */
 @Command(
         name = "sign",
         mixinStandardHelpOptions = true,
         description = {
-            "Ký gói tin: chữ ký người có thẩm quyền (signer) trước, chữ ký cơ quan (agency) sau cùng.",
-            "Signs a packet: the leader (signer) first, the agency last."
+            "Ký gói tin (hoặc tệp PDF với --pdf): chữ ký người có thẩm quyền (signer) trước, chữ ký cơ quan (agency)"
+                    + " sau cùng.",
+            "Signs a packet (or a PDF with --pdf): the leader (signer) first, the agency last."
         })
 final class SignCommand implements Callable<Integer> {
     /** Where a script may put the PKCS#12 password instead of typing it. */
@@ -47,8 +53,17 @@ final class SignCommand implements Callable<Integer> {
                     "the PKCS#12 password (asked for when given without a value; or set " + PASSWORD_VARIABLE + ")")
     private char[] password;
 
-    @Option(names = "--output", required = true, paramLabel = "OUT", description = "the signed packet")
+    @Option(names = "--output", required = true, paramLabel = "OUT", description = "the signed packet or PDF")
     private Path output;
+
+    @Option(names = "--pdf", description = "FILE is a PDF: add a signature inside it (incremental, PAdES-style)")
+    private boolean pdf;
+
+    @Option(names = "--reason", description = "the PDF signature's reason (default: Ký ban hành / Đóng dấu)")
+    private String reason;
+
+    @Option(names = "--location", description = "the PDF signature's location (default: none)")
+    private String location;
 
     @Override
     public Integer call() throws Exception {
@@ -58,8 +73,14 @@ final class SignCommand implements Callable<Integer> {
             SigningKey key = SigningKey.fromPkcs12(pkcs12, secret);
             SignatureRole signatureRole =
                     SignatureRole.valueOf(role.toUpperCase(Locale.ROOT).replace("LEADER", "SIGNER"));
-            byte[] signed = new PacketSigner().sign(Files.readAllBytes(file), signatureRole, key);
-            Files.write(output, signed);
+            if (pdf) {
+                String why =
+                        reason != null ? reason : signatureRole == SignatureRole.SIGNER ? "Ký ban hành" : "Đóng dấu";
+                new PdfSigner().sign(file, output, key, new PdfSigner.Request(why, location, Instant.now()));
+            } else {
+                byte[] signed = new PacketSigner().sign(Files.readAllBytes(file), signatureRole, key);
+                Files.write(output, signed);
+            }
             out.println(output + ": " + signatureRole + " "
                     + key.certificate().getSubjectX500Principal().getName());
             return 0;

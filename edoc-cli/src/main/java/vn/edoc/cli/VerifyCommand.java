@@ -12,8 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.edoc.edxml.model.DocumentPacket;
+import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
+import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.signature.PacketVerifier;
+import vn.edoc.signature.PdfAttachments;
+import vn.edoc.signature.PdfSignatureVerifier;
 import vn.edoc.signature.RevocationPolicy;
 import vn.edoc.signature.StepResult;
 import vn.edoc.signature.TrustConfiguration;
@@ -81,7 +86,16 @@ final class VerifyCommand implements Callable<Integer> {
         }
         trust.revocationPolicy(softFail ? RevocationPolicy.SOFT_FAIL : RevocationPolicy.HARD_FAIL);
         VerificationReport report = new PacketVerifier(trust, ReadLimits.defaults()).verify(Files.readAllBytes(file));
-        print(report, spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        print(report, out);
+        // the signatures inside the PDFs are reported, never a reason for the exit code: the envelope's verdict
+        try (ReadResult read = new EdxmlReader(ReadLimits.defaults()).read(file)) {
+            if (read.packet() instanceof DocumentPacket document) {
+                new PdfPrinter(out, language.locale())
+                        .print(PdfAttachments.verify(document, new PdfSignatureVerifier(trust)), true);
+            }
+        }
+        out.flush();
         return report.isValid() ? 0 : EdocCli.PROBLEMS;
     }
 

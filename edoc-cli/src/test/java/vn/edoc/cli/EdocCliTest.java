@@ -122,6 +122,73 @@ class EdocCliTest {
     }
 
     @Test
+    void signPdfThenInspectShowsTheLeadersSignatureAndTheSealInsideThePdf() throws Exception {
+        Path pdf = directory.resolve("quyet-dinh.pdf");
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        Path leader = directory.resolve("leader.pdf");
+        Path sealed = directory.resolve("sealed.pdf");
+        assertThat(run(
+                                "sign",
+                                pdf.toString(),
+                                "--pdf",
+                                "--role",
+                                "signer",
+                                "--pkcs12",
+                                sampleKey("leaders/nguyen-van-mau"),
+                                "--password",
+                                "edoc-sample",
+                                "--output",
+                                leader.toString())
+                        .exitCode)
+                .isZero();
+        assertThat(run(
+                                "sign",
+                                leader.toString(),
+                                "--pdf",
+                                "--role",
+                                "agency",
+                                "--pkcs12",
+                                sampleKey("offices/000.00.00.H21"),
+                                "--password",
+                                "edoc-sample",
+                                "--output",
+                                sealed.toString())
+                        .exitCode)
+                .isZero();
+        Path description = directory.resolve("signed.properties");
+        Files.writeString(
+                description,
+                Files.readString(Path.of(resource("quyet-dinh-123.properties")))
+                        .replace("attachment.1.file=quyet-dinh-123.pdf", "attachment.1.file=sealed.pdf")
+                        .replace("attachment.2.file=tom-tat.txt", "attachment.2.file=" + resource("tom-tat.txt")));
+        Path packet = directory.resolve("signed.edxml");
+        assertThat(run("new", "--description", description.toString(), "--output", packet.toString()).exitCode)
+                .isZero();
+
+        Run inspected = run("inspect", packet.toString(), "--trust-dir", "../signing-keys-sample/keys/trust");
+
+        assertThat(inspected.exitCode).as(inspected.output).isZero();
+        assertThat(inspected.output)
+                .contains("Chữ ký trong tệp PDF: 1 tệp PDF")
+                .contains("sealed.pdf:")
+                .containsPattern(
+                        "Ký bởi Nguyễn Văn Mẫu \\(000.00.00.H21\\), lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}, hợp lệ")
+                .contains("Ký bởi UBND tỉnh Gia Lai (000.00.00.H21)")
+                .doesNotContain("không hợp lệ");
+    }
+
+    private String sampleKey(String name) throws Exception {
+        Path key = directory.resolve(name.replace('/', '-') + ".p12");
+        try (var in = EdocCliTest.class.getResourceAsStream("/sample-pki/" + name + ".p12")) {
+            Files.copy(in, key);
+        }
+        return key.toString();
+    }
+
+    @Test
     void inspectNamesLineAndColumnOfAPacketThatIsNotXml() throws Exception {
         Path packet = directory.resolve("not-xml.edxml");
         Files.writeString(packet, "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><From></edXML>");
