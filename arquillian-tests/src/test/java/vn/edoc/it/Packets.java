@@ -107,7 +107,7 @@ final class Packets {
         }
     }
 
-    private static SigningKey sampleKey(String path) {
+    static SigningKey sampleKey(String path) {
         try (InputStream in = Packets.class.getResourceAsStream("/sample-pki/" + path)) {
             return SigningKey.fromPkcs12(in, "edoc-sample".toCharArray());
         } catch (IOException e) {

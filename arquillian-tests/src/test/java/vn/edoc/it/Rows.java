@@ -16,6 +16,7 @@ final class Rows {
             "packet_chunk",
             "packet_verification",
             "packet_warning",
+            "pdf_signature",
             "delivery",
             "delivery_event",
             "delivery_status",

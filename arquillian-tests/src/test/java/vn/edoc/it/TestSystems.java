@@ -58,6 +58,15 @@ final class TestSystems {
                         + scopesJson + "],\"requestsPerMinute\":100000,\"packetReading\":\"STRICT\"}");
     }
 
+    /** Registers a SOAP system whose PDF attachments must be validly signed and answers its secret. */
+    static String registerRequiringPdfSignatures(String baseUrl, String systemId, String scopesJson) {
+        return registered(
+                baseUrl,
+                systemId,
+                "{\"systemId\":\"" + systemId + "\",\"name\":\"PDF-signing test system " + systemId + "\",\"scopes\":["
+                        + scopesJson + "],\"requestsPerMinute\":100000,\"pdfSignatures\":\"REQUIRED\"}");
+    }
+
     /** Registers the system {@code json} describes, or describes it again and issues a new secret; its secret. */
     private static String registered(String baseUrl, String systemId, String json) {
         OperatorApi operator = new OperatorApi(baseUrl);

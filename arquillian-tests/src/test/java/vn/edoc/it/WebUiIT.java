@@ -164,6 +164,49 @@ class WebUiIT {
         browser.logOut();
     }
 
+    /**
+     * A document whose PDF carries the leader's signature and the seal: the recipient's document page says under the
+     * attachment who signed, when, and that it is valid, and the evidence report lists both signatures.
+     */
+    @Test
+    void aReceivedPdfShowsItsSignaturesUnderTheAttachmentAndInTheEvidenceReport() {
+        byte[] packet = SignedPdfs.packetWithSignedPdfTo("000.00.02.H21");
+        java.util.regex.Matcher code =
+                java.util.regex.Pattern.compile("<edXML:CodeNumber>(\\d+)<").matcher(SignedPdfs.text(packet));
+        assertThat(code.find()).isTrue();
+        new AxisCalls(BASE_URL).sendDocument(packet);
+        String subject = "Quyết định về việc triển khai trục liên thông văn bản điện tử tỉnh Gia Lai";
+
+        browser.logIn("vanthu.noivu", PASSWORD);
+        browser.type(By.id("filters:text"), code.group(1) + "/QĐ");
+        browser.press(By.id("filters:search"));
+        browser.waitForText(subject);
+        browser.press(By.linkText(subject));
+        String page = browser.waitForText("quyet-dinh-123.pdf");
+        assertThat(page)
+                .containsPattern(
+                        "Ký bởi Nguyễn Văn Mẫu \\(000.00.00.H21\\), lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}, hợp lệ")
+                .contains("Ký bởi UBND tỉnh Gia Lai (000.00.00.H21)")
+                .doesNotContain("không hợp lệ");
+        browser.screenshot("17-recipient-pdf-signatures");
+        byte[] zip = browser.download(browser.find(By.id("evidence")).getAttribute("href"));
+        String report = null;
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("bao-cao-xac-minh.txt")) {
+                    report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(report)
+                .contains("Chữ ký số trong tệp PDF khi trục tiếp nhận", "Kiểm tra lại chữ ký số trong tệp PDF hôm nay")
+                .contains("Ký bởi Nguyễn Văn Mẫu (000.00.00.H21)", "Ký bởi UBND tỉnh Gia Lai (000.00.00.H21)");
+        browser.logOut();
+    }
+
     @Test
     void emptyRequiredFieldsAndAnUnknownRecipientAreRefusedWithTheirMessages() {
         browser.logIn("vanthu.tinh", PASSWORD);

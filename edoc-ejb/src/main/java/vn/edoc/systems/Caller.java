@@ -7,10 +7,14 @@ import vn.edoc.signature.EnvelopeSignatures;
  * Who makes a call: an authenticated connected system and the scopes of the offices it is registered for ({@code *},
  * a code, {@code code/**}, {@code level:NAME}). Boundaries check each office a call acts for or reads against them.
  * {@code envelopeSignatures} is what the packets it sends must carry, {@code packetReading} whether what the reader
- * forgives (warnings) refuses its packets.
+ * forgives (warnings) refuses its packets, {@code pdfSignatures} whether its PDF attachments must be validly signed.
  */
 public record Caller(
-        String systemId, List<String> scopes, EnvelopeSignatures envelopeSignatures, PacketReading packetReading) {
+        String systemId,
+        List<String> scopes,
+        EnvelopeSignatures envelopeSignatures,
+        PacketReading packetReading,
+        PdfSignaturePolicy pdfSignatures) {
     private static final String PEER_SCOPE = "peer:";
 
     public Caller {
@@ -19,7 +23,7 @@ public record Caller(
 
     /** A caller whose packets must be signed (the default). */
     public Caller(String systemId, List<String> scopes) {
-        this(systemId, scopes, EnvelopeSignatures.REQUIRED, PacketReading.TOLERANT);
+        this(systemId, scopes, EnvelopeSignatures.REQUIRED, PacketReading.TOLERANT, PdfSignaturePolicy.REPORTED);
     }
 
     /**
@@ -28,7 +32,13 @@ public record Caller(
      * (polling it) rather than the peer calling in as a registered system.
      */
     public static Caller ofPeer(String axisId, EnvelopeSignatures envelopeSignatures, PacketReading packetReading) {
-        return new Caller(axisId, List.of(PEER_SCOPE + axisId), envelopeSignatures, packetReading);
+        return new Caller(
+                axisId, List.of(PEER_SCOPE + axisId), envelopeSignatures, packetReading, PdfSignaturePolicy.REPORTED);
+    }
+
+    /** Whether this caller's PDF attachments must be validly signed. */
+    public boolean requiresPdfSignatures() {
+        return pdfSignatures == PdfSignaturePolicy.REQUIRED;
     }
 
     /** Whether warnings refuse this caller's packets. */

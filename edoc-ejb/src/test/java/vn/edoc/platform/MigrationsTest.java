@@ -28,8 +28,9 @@ class MigrationsTest {
             // V17 the national protocol (protocols, sealed secrets, envelope policy, vouched by, directory requests),
             // V18 polling a peer of the national protocol (leases, back-off, refusals), V19 its times in milliseconds,
             // V20 wrong PINs per leader and asker, with locks that end, V21 failed log-ins per name and address, V22
-            // used UsernameToken nonces, V23 removed offices, V24 packets' warnings and systems' packet reading
-            assertThat(first.migrationsExecuted).isEqualTo(26);
+            // used UsernameToken nonces, V23 removed offices, V24 packets' warnings and systems' packet reading,
+            // V25 signatures inside PDF attachments
+            assertThat(first.migrationsExecuted).isEqualTo(27);
             assertThat(again.migrationsExecuted).isZero();
             // the province, 20 departments, 17 district-level units, 218 communes
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isEqualTo(256);
@@ -45,6 +46,7 @@ class MigrationsTest {
             assertThat(count(dataSource, "SELECT COUNT(*) FROM packet_verification"))
                     .isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM packet_warning")).isZero();
+            assertThat(count(dataSource, "SELECT COUNT(*) FROM pdf_signature")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM desk_user")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM agency_request")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM peer_poll")).isZero();
@@ -59,7 +61,7 @@ class MigrationsTest {
         DataSource dataSource = TestDatabases.fresh(kind, DATABASE);
         try {
             assertThat(SchemaMigration.configure(dataSource, false).migrate().migrationsExecuted)
-                    .isEqualTo(24);
+                    .isEqualTo(25);
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office")).isZero();
             assertThat(count(dataSource, "SELECT COUNT(*) FROM office_level")).isEqualTo(4);
         } finally {

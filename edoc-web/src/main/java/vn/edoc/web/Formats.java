@@ -87,6 +87,11 @@ public class Formats {
         return warning.message(locale) + " (" + readAs + ")";
     }
 
+    /** The Vietnamese or the English text, by the page's language. */
+    public String inLanguage(String vietnamese, String english) {
+        return "vi".equals(locale().getLanguage()) ? vietnamese : english;
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.edoc.desk.control.EvidenceReport;
+import vn.edoc.desk.control.ReadingEvidence;
 import vn.edoc.error.EdocException;
 import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.exchange.boundary.PacketTrace;
@@ -23,6 +24,7 @@ import vn.edoc.exchange.entity.Packet;
 import vn.edoc.receipts.boundary.AxisKey;
 import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.signature.PacketVerifier;
+import vn.edoc.signature.PdfSignatureVerifier;
 import vn.edoc.signature.ReceiptVerifier;
 import vn.edoc.signature.VerificationReport;
 import vn.edoc.trust.boundary.TrustSource;
@@ -136,18 +138,9 @@ public class Evidence {
                                 ? "có chữ ký XML-DSig (signed)"
                                 : "không có chữ ký XML-DSig; hệ thống kết nối " + packet.vouchedBy()
                                         + " bảo đảm (envelope not signed, vouched for by system "
-                                        + packet.vouchedBy() + ")")
-                .heading("Cảnh báo khi trục đọc gói tin (what the reader forgave)");
-        java.util.List<vn.edoc.error.Problem> warnings = packet.warnings();
-        if (warnings.isEmpty()) {
-            report.note("Không có: gói tin đúng tiêu chuẩn (none: the packet kept the standard).");
-        }
-        for (vn.edoc.error.Problem warning : warnings) {
-            report.line(
-                    warning.code() + " " + warning.path(),
-                    warning.message(java.util.Locale.forLanguageTag("vi"))
-                            + (warning.normalised() == null ? " → bỏ qua" : " → đọc là " + warning.normalised()));
-        }
+                                        + packet.vouchedBy() + ")");
+        ReadingEvidence.warnings(report, packet.warnings());
+        ReadingEvidence.pdfSignaturesAtAcceptance(report, packet.pdfSignatures());
         report.heading("Kiểm tra chữ ký khi trục tiếp nhận");
         packet.verification()
                 .forEach(step -> report.line(
@@ -159,10 +152,12 @@ public class Evidence {
         } else {
             EnvelopeSignatures policy =
                     packet.vouchedBy() == null ? EnvelopeSignatures.REQUIRED : EnvelopeSignatures.IF_PRESENT;
-            VerificationReport now = new PacketVerifier(trust.current(), intake.limits(), policy)
-                    .verify(copy, intake.validDocument(copy, packet.size()));
+            var read = intake.document(copy, packet.size(), false, new PdfSignatureVerifier(trust.current()));
+            VerificationReport now =
+                    new PacketVerifier(trust.current(), intake.limits(), policy).verify(copy, read.packet());
             report.note(now.isValid() ? "Kết luận: HỢP LỆ (valid)." : "Kết luận: KHÔNG HỢP LỆ (not valid).")
                     .steps(now.steps());
+            ReadingEvidence.pdfSignaturesToday(report, read.pdfs());
         }
         report.heading("Người nhận").note("Mỗi đơn vị nhận: trạng thái chuyển phát hiện tại.");
         trace.recipients().forEach(r -> report.line(r.recipientId(), r.state()));

@@ -150,7 +150,8 @@ public class Inbox {
                 ReceivedPacket.files(document),
                 trace.recipients().isEmpty() ? null : trace.recipients().get(0),
                 trace.vouchedBy(),
-                trace.warnings());
+                trace.warnings(),
+                PdfSignatureNote.of(now.packet().pdfSignatures()));
     }
 
     /** Sends the office's sealed status about the document (a reason is required for 02). */

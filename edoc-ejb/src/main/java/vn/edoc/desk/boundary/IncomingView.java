@@ -17,9 +17,11 @@ public record IncomingView(
         List<AttachedFile> attachments,
         PacketTrace.RecipientTrace trace,
         String vouchedBy,
-        List<vn.edoc.error.Problem> warnings) {
+        List<vn.edoc.error.Problem> warnings,
+        List<PdfSignatureNote> pdfSignatures) {
     public IncomingView {
         attachments = List.copyOf(attachments);
         warnings = List.copyOf(warnings);
+        pdfSignatures = List.copyOf(pdfSignatures);
     }
 }

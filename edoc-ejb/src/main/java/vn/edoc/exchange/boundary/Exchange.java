@@ -37,6 +37,7 @@ import vn.edoc.exchange.control.Claims;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
+import vn.edoc.exchange.control.PdfSignaturesRequired;
 import vn.edoc.exchange.control.ReadPacket;
 import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.control.ThisAxis;
@@ -44,6 +45,7 @@ import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.DocumentFacts;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.VerifiedStep;
+import vn.edoc.signature.PdfSignatureVerifier;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.boundary.ConnectedSystems;
 import vn.edoc.trust.boundary.TrustSource;
@@ -116,8 +118,15 @@ public class Exchange {
      * behind another peer it has not crossed yet.
      */
     public Acceptance send(Caller caller, IncomingPacket incoming, Forwarding forwarding) {
-        ReadPacket<DocumentPacket> read = intake.document(incoming.file(), incoming.size(), caller.readsStrictly());
+        ReadPacket<DocumentPacket> read = intake.document(
+                incoming.file(),
+                incoming.size(),
+                caller.readsStrictly(),
+                new PdfSignatureVerifier(trustSource.current()));
         DocumentPacket document = read.packet();
+        if (caller.requiresPdfSignatures()) {
+            PdfSignaturesRequired.check(read.pdfs());
+        }
         PacketHeader header = PacketHeader.of(document);
         systems.requireActsFor(caller, header.senderId(), FROM_PATH);
         List<RecipientRoute> recipients;
@@ -161,6 +170,7 @@ public class Exchange {
         Packet packet = changes.accepted(arrival, recipients, change, directory.identities(header.senderId()));
         packet.describe(DocumentFacts.of(document.header()));
         packet.forgave(read.warnings());
+        packet.signedInPdf(read.pdfs());
         if (SignatureCheck.envelopeUnsigned(verification)) {
             packet.vouchedBy(caller.systemId());
         }

@@ -1,6 +1,7 @@
 package vn.edoc.exchange.control;
 
 import java.nio.file.Path;
+import java.util.List;
 import vn.edoc.edxml.model.DocumentPacket;
 import vn.edoc.edxml.model.StatusPacket;
 import vn.edoc.edxml.read.EdxmlReader;
@@ -8,6 +9,9 @@ import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
+import vn.edoc.signature.PdfAttachments;
+import vn.edoc.signature.PdfAttachments.AttachedPdf;
+import vn.edoc.signature.PdfSignatureVerifier;
 
 /**
  * How the axis takes in a packet, wherever it arrives (sending, remote signing): refused when larger than the
@@ -40,19 +44,22 @@ public final class PacketIntake {
 
     /** The document packet in {@code file} ({@code size} bytes), read as a stream; warnings are forgiven. */
     public DocumentPacket validDocument(Path file, long size) {
-        return document(file, size, false).packet();
+        return document(file, size, false, null).packet();
     }
 
     /**
-     * The document packet in {@code file} ({@code size} bytes), read as a stream, with what the reader forgave;
-     * {@code strict} refuses the warnings too, each with its code.
+     * The document packet in {@code file} ({@code size} bytes), read as a stream, with what the reader forgave and,
+     * when a {@code pdfVerifier} is given, the signatures inside its PDF attachments; {@code strict} refuses the
+     * warnings too, each with its code.
      */
-    public ReadPacket<DocumentPacket> document(Path file, long size, boolean strict) {
+    public ReadPacket<DocumentPacket> document(Path file, long size, boolean strict, PdfSignatureVerifier pdfVerifier) {
         if (size > maxBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, size, maxBytes);
         }
         try (ReadResult result = new EdxmlReader(limits()).read(file)) {
-            return new ReadPacket<>(result.validDocument(strict), result.warnings());
+            DocumentPacket document = result.validDocument(strict);
+            List<AttachedPdf> pdfs = pdfVerifier == null ? List.of() : PdfAttachments.verify(document, pdfVerifier);
+            return new ReadPacket<>(document, result.warnings(), pdfs);
         }
     }
 

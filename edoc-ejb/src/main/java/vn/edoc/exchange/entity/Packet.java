@@ -125,6 +125,11 @@ public class Packet {
     @OrderColumn(name = "position")
     private List<ForgivenField> warnings = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "pdf_signature", joinColumns = @JoinColumn(name = "packet_id"))
+    @OrderColumn(name = "position")
+    private List<PdfSignatureFound> pdfSignatures = new ArrayList<>();
+
     @OneToMany(mappedBy = "packet", cascade = CascadeType.PERSIST)
     @OrderBy("recipientId")
     private List<Delivery> deliveries = new ArrayList<>();
@@ -151,6 +156,16 @@ public class Packet {
     /** Records what the reader forgave in the packet (its warnings), once, as it was accepted. */
     public void forgave(List<vn.edoc.error.Problem> forgiven) {
         forgiven.stream().map(ForgivenField::of).forEach(warnings::add);
+    }
+
+    /** Records the signatures found inside its PDF attachments, as they were checked at acceptance. */
+    public void signedInPdf(List<vn.edoc.signature.PdfAttachments.AttachedPdf> pdfs) {
+        pdfs.stream().map(PdfSignatureFound::of).forEach(pdfSignatures::addAll);
+    }
+
+    /** The signatures found inside its PDF attachments at acceptance, attachment by attachment. */
+    public List<PdfSignatureFound> pdfSignatures() {
+        return Collections.unmodifiableList(pdfSignatures);
     }
 
     /** What the reader forgave in the packet, in document order; empty for a packet that kept the standard. */

@@ -206,7 +206,12 @@ public class ConnectedSystems {
         if (wait > 0) {
             throw new EdocException(ErrorCode.RATE_LIMITED, null, system.systemId(), system.requestsPerMinute(), wait);
         }
-        return new Caller(system.systemId(), system.scopes(), system.envelopeSignatures(), system.packetReading());
+        return new Caller(
+                system.systemId(),
+                system.scopes(),
+                system.envelopeSignatures(),
+                system.packetReading(),
+                system.pdfSignatures());
     }
 
     /** Refuses (OFFICE_NOT_AUTHORIZED, at {@code path}) when the caller is not registered for the office. */
@@ -339,6 +344,7 @@ public class ConnectedSystems {
                 RegistrationChecks.protocols(registration.protocols(), system.protocols()),
                 RegistrationChecks.envelopeSignatures(registration.envelopeSignatures(), system.envelopeSignatures()));
         system.readPackets(RegistrationChecks.packetReading(registration.packetReading(), system.packetReading()));
+        system.askPdfSignatures(RegistrationChecks.pdfSignatures(registration.pdfSignatures(), system.pdfSignatures()));
         if (system.protocols().contains(Protocol.VXP) && !sealer.isConfigured()) {
             throw new EdocException(ErrorCode.SECRETS_NOT_CONFIGURED, "protocols");
         }
@@ -372,7 +378,7 @@ public class ConnectedSystems {
         return system.name() + "; scopes " + String.join(" ", system.scopes()) + "; " + system.requestsPerMinute()
                 + "/min; " + system.state() + (system.certificateSha256() == null ? "" : "; TLS client certificate")
                 + "; " + system.protocols() + "; envelope signatures " + system.envelopeSignatures() + "; reading "
-                + system.packetReading();
+                + system.packetReading() + "; PDF signatures " + system.pdfSignatures();
     }
 
     private static boolean blank(String text) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param envelopeSignatures REQUIRED or IF_PRESENT; null keeps it (REQUIRED for a new system)
  * @param packetReading TOLERANT (warnings recorded, the packet accepted) or STRICT (warnings refuse); null keeps it
  *     (TOLERANT for a new system)
+ * @param pdfSignatures REPORTED (checked and shown) or REQUIRED (every PDF attachment validly signed, or refused); null
+ *     keeps it (REPORTED for a new system)
  * @param secret at registration only: the secret a DMS moving over from the national axis keeps (at least 16
  *     characters); null to have the axis generate one
  */
@@ -26,6 +28,7 @@ public record SystemRegistration(
         List<String> protocols,
         String envelopeSignatures,
         String packetReading,
+        String pdfSignatures,
         String secret) {
     @Override
     public String toString() {

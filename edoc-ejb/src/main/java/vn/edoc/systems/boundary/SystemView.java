@@ -16,7 +16,8 @@ public record SystemView(
         Instant secretIssuedAt,
         List<String> protocols,
         String envelopeSignatures,
-        String packetReading) {
+        String packetReading,
+        String pdfSignatures) {
 
     static SystemView of(ConnectedSystem system) {
         return new SystemView(
@@ -30,6 +31,7 @@ public record SystemView(
                 system.secretIssuedAt(),
                 system.protocols().stream().map(Enum::name).toList(),
                 system.envelopeSignatures().name(),
-                system.packetReading().name());
+                system.packetReading().name(),
+                system.pdfSignatures().name());
     }
 }

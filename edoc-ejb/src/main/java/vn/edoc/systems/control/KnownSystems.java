@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.systems.PacketReading;
+import vn.edoc.systems.PdfSignaturePolicy;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 import vn.edoc.systems.entity.ConnectedSystem;
@@ -69,7 +70,8 @@ public class KnownSystems {
             Set<Protocol> protocols,
             String secretSealed,
             EnvelopeSignatures envelopeSignatures,
-            PacketReading packetReading) {
+            PacketReading packetReading,
+            PdfSignaturePolicy pdfSignatures) {
         static KnownSystem of(ConnectedSystem system) {
             return new KnownSystem(
                     system.systemId(),
@@ -81,7 +83,8 @@ public class KnownSystems {
                     system.protocols(),
                     system.secretSealed(),
                     system.envelopeSignatures(),
-                    system.packetReading());
+                    system.packetReading(),
+                    system.pdfSignatures());
         }
     }
 

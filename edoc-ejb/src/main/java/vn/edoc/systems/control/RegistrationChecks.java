@@ -9,6 +9,7 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.systems.PacketReading;
+import vn.edoc.systems.PdfSignaturePolicy;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 
@@ -85,6 +86,17 @@ public final class RegistrationChecks {
             return PacketReading.valueOf(given.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "packetReading", "packetReading: TOLERANT or STRICT");
+        }
+    }
+
+    public static PdfSignaturePolicy pdfSignatures(String given, PdfSignaturePolicy kept) {
+        if (given == null) {
+            return kept;
+        }
+        try {
+            return PdfSignaturePolicy.valueOf(given.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new EdocException(ErrorCode.REQUEST_INVALID, "pdfSignatures", "pdfSignatures: REPORTED or REQUIRED");
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.systems.PacketReading;
+import vn.edoc.systems.PdfSignaturePolicy;
 import vn.edoc.systems.Protocol;
 import vn.edoc.systems.SystemState;
 
@@ -73,6 +74,10 @@ public class ConnectedSystem {
     @Column(name = "packet_reading", nullable = false, length = 8)
     private PacketReading packetReading = PacketReading.TOLERANT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pdf_signatures", nullable = false, length = 8)
+    private PdfSignaturePolicy pdfSignatures = PdfSignaturePolicy.REPORTED;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "connected_system_scope", joinColumns = @JoinColumn(name = "system_id"))
     @Column(name = "scope", length = 60)
@@ -123,6 +128,15 @@ public class ConnectedSystem {
 
     public PacketReading packetReading() {
         return packetReading;
+    }
+
+    /** Whether its PDF attachments must be validly signed. */
+    public void askPdfSignatures(PdfSignaturePolicy pdfSignatures) {
+        this.pdfSignatures = pdfSignatures;
+    }
+
+    public PdfSignaturePolicy pdfSignatures() {
+        return pdfSignatures;
     }
 
     public Set<Protocol> protocols() {

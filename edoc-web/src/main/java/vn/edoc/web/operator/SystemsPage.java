@@ -49,6 +49,8 @@ public class SystemsPage implements Serializable {
     private String envelopeSignatures = "REQUIRED";
 
     private String packetReading = "TOLERANT";
+
+    private String pdfSignatures = "REPORTED";
     private Integer requestsPerMinute;
     private String certificateSha256;
     private String secret;
@@ -109,6 +111,7 @@ public class SystemsPage implements Serializable {
         protocols = new ArrayList<>(system.protocols());
         envelopeSignatures = system.envelopeSignatures();
         packetReading = system.packetReading();
+        pdfSignatures = system.pdfSignatures();
         requestsPerMinute = system.requestsPerMinute();
         certificateSha256 = system.certificateSha256();
     }
@@ -157,6 +160,7 @@ public class SystemsPage implements Serializable {
                 List.copyOf(protocols),
                 envelopeSignatures,
                 packetReading,
+                pdfSignatures,
                 editing == null ? blankToNull(secret) : null);
     }
 
@@ -171,6 +175,7 @@ public class SystemsPage implements Serializable {
                 system.protocols(),
                 system.envelopeSignatures(),
                 system.packetReading(),
+                system.pdfSignatures(),
                 null);
     }
 
@@ -192,6 +197,7 @@ public class SystemsPage implements Serializable {
         protocols = new ArrayList<>(List.of("SOAP"));
         envelopeSignatures = "REQUIRED";
         packetReading = "TOLERANT";
+        pdfSignatures = "REPORTED";
         requestsPerMinute = null;
         certificateSha256 = null;
         secret = null;
@@ -243,6 +249,14 @@ public class SystemsPage implements Serializable {
 
     public void setProtocols(List<String> protocols) {
         this.protocols = protocols == null ? new ArrayList<>() : new ArrayList<>(protocols);
+    }
+
+    public String getPdfSignatures() {
+        return pdfSignatures;
+    }
+
+    public void setPdfSignatures(String pdfSignatures) {
+        this.pdfSignatures = pdfSignatures;
     }
 
     public String getPacketReading() {
