@@ -109,7 +109,10 @@ class WebUiIT {
         browser.screenshot("06-recipient-incoming");
         browser.press(By.linkText(subject));
         // opening the page (a GET, as a link in an e-mail would) shows the document and receives nothing
-        assertThat(browser.waitForText("Văn bản chưa được nhận")).contains("UBND tỉnh Gia Lai", "Nguyễn Văn Mẫu");
+        assertThat(browser.waitForText("Văn bản chưa được nhận"))
+                .contains("UBND tỉnh Gia Lai", "Nguyễn Văn Mẫu")
+                // the leader's desk signature went into the PDF too, under the attachment it is shown valid
+                .containsPattern("Ký bởi Nguyễn Văn Mẫu \\(000.00.00.H21\\), lúc [0-9: /]+, hợp lệ");
         assertThat(browser.all(By.id("actions:register"))).isEmpty();
         browser.press(By.id("actions:receive"));
         assertThat(browser.waitForText("Tiếp nhận, vào sổ (03)")).contains("Đã nhận văn bản");

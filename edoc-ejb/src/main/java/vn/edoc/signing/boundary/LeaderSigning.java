@@ -20,6 +20,8 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.signature.CertificateOffice;
 import vn.edoc.signature.PacketSigner;
+import vn.edoc.signature.PdfAttachmentSigner;
+import vn.edoc.signature.PdfSigner;
 import vn.edoc.signature.SignatureRole;
 import vn.edoc.signature.SigningKey;
 import vn.edoc.signing.control.LeaderVault;
@@ -66,10 +68,18 @@ public class LeaderSigning {
     /** For a connected system, which must act for the leader's office. */
     public byte[] sign(Caller caller, String leaderId, char[] pin, byte[] packet) {
         return sign(
-                caller.systemId(), office -> systems.requireActsFor(caller, office, "leaderId"), leaderId, pin, packet);
+                caller.systemId(),
+                office -> systems.requireActsFor(caller, office, "leaderId"),
+                leaderId,
+                pin,
+                packet,
+                false);
     }
 
-    /** For a user of the web UI's desk, whose office must be the leader's. */
+    /**
+     * For a user of the web UI's desk, whose office must be the leader's: the draft's PDF attachments are signed inside
+     * the PDF too (the signature that binds by law), then the envelope.
+     */
     public byte[] signAtDesk(String user, String userOffice, String leaderId, char[] pin, byte[] packet) {
         return sign(
                 user,
@@ -80,10 +90,12 @@ public class LeaderSigning {
                 },
                 leaderId,
                 pin,
-                packet);
+                packet,
+                true);
     }
 
-    private byte[] sign(String asker, Consumer<String> mayActFor, String leaderId, char[] pin, byte[] packet) {
+    private byte[] sign(
+            String asker, Consumer<String> mayActFor, String leaderId, char[] pin, byte[] packet, boolean inPdfToo) {
         try {
             LeaderVault vault = vault();
             if (!vault.holds(leaderId)) {
@@ -106,7 +118,11 @@ public class LeaderSigning {
             if (!named.equals(office)) {
                 throw new EdocException(ErrorCode.SIGNER_NOT_OF_SENDER, "leaderId", leaderId, named, office);
             }
-            byte[] signed = new PacketSigner().sign(packet, SignatureRole.SIGNER, key);
+            byte[] content = inPdfToo
+                    ? new PdfAttachmentSigner(intake.limits())
+                            .sign(packet, key, new PdfSigner.Request("Ký ban hành", office, Instant.now()))
+                    : packet;
+            byte[] signed = new PacketSigner().sign(content, SignatureRole.SIGNER, key);
             audit.append(asker, "LEADER_SIGNED", Sha256.of(signed), "leader: " + leaderId + ", office: " + office);
             return signed;
         } catch (EdocException refusal) {
