@@ -142,11 +142,11 @@ public class SignatureBenchmark {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
     }
 
-    private static InputStream resource(String path) {
+    static InputStream resource(String path) {
         return SignatureBenchmark.class.getResourceAsStream("/sample-pki/" + path);
     }
 
-    private static X509CRL crl(String path) throws Exception {
+    static X509CRL crl(String path) throws Exception {
         try (InputStream in = resource(path)) {
             return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
         }

@@ -55,7 +55,7 @@ final class PdfRevisions {
     private static byte[] fingerprint(PDPage page) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream contents = page.getContents()) {
-            digest.update(contents.readAllBytes());
+            update(digest, contents);
         }
         PDResources resources = page.getResources();
         if (resources != null) {
@@ -64,7 +64,7 @@ final class PdfRevisions {
                 PDXObject object = resources.getXObject(name);
                 if (object != null) {
                     try (InputStream data = object.getCOSObject().createRawInputStream()) {
-                        digest.update(data.readAllBytes());
+                        update(digest, data);
                     }
                 }
             }
@@ -80,6 +80,14 @@ final class PdfRevisions {
             }
         }
         return digest.digest();
+    }
+
+    /** Digests a stream in blocks: an image of megabytes is never held whole. */
+    private static void update(MessageDigest digest, InputStream in) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        for (int read = in.read(block); read >= 0; read = in.read(block)) {
+            digest.update(block, 0, read);
+        }
     }
 
     private static MessageDigest sha256() {
