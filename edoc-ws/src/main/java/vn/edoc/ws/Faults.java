@@ -93,9 +93,17 @@ final class Faults {
 
     /** {@code soap:Client.CODE} or {@code soap:Server.CODE} in the SOAP 1.1 envelope namespace. */
     static QName faultCode(String code) {
-        boolean serverSide = java.util.Arrays.stream(ErrorCode.values())
-                .anyMatch(c -> c.name().equals(code) && c.isServerSide());
+        boolean serverSide = isServerSide(code);
         return new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, (serverSide ? "Server." : "Client.") + code, "soap");
+    }
+
+    /** Whether {@code code} names a code the axis is at fault for; a name that is no code is the request's. */
+    private static boolean isServerSide(String code) {
+        try {
+            return code != null && ErrorCode.valueOf(code).isServerSide();
+        } catch (IllegalArgumentException notACode) {
+            return false;
+        }
     }
 
     private static JAXBContext detailContext() {

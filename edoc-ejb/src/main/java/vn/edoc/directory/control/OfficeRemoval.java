@@ -16,18 +16,23 @@ import java.util.List;
  * offices refer to keeps its row (its documents must stay readable) and is dissolved instead.
  */
 public final class OfficeRemoval {
-    /** What may refer to an office, each with the words that name it in the refusal. */
-    private static final List<String[]> REFERENCES = List.of(
-            new String[] {"SELECT COUNT(*) FROM office WHERE parent_code = ?", "offices under it"},
-            new String[] {"SELECT COUNT(*) FROM office_successor WHERE successor_code = ?", "offices it succeeds"},
-            new String[] {"SELECT COUNT(*) FROM packet WHERE sender_code = ?", "packets it sent"},
-            new String[] {"SELECT COUNT(*) FROM delivery WHERE recipient_code = ?", "copies sent to it"},
-            new String[] {"SELECT COUNT(*) FROM desk_user WHERE office_code = ?", "desk users"},
-            new String[] {"SELECT COUNT(*) FROM draft WHERE office_code = ?", "drafts"},
-            new String[] {
-                "SELECT COUNT(*) FROM connected_system_scope WHERE scope = ? OR scope = CONCAT(?, '/**')",
-                "connected systems' scopes"
-            });
+    /**
+     * What may refer to an office, each with the words that name it in the refusal and how many times its query takes
+     * the code (written beside it rather than asked of the driver's parameter metadata, which drivers give unevenly).
+     */
+    private record Reference(String query, String words, int codes) {}
+
+    private static final List<Reference> REFERENCES = List.of(
+            new Reference("SELECT COUNT(*) FROM office WHERE parent_code = ?", "offices under it", 1),
+            new Reference("SELECT COUNT(*) FROM office_successor WHERE successor_code = ?", "offices it succeeds", 1),
+            new Reference("SELECT COUNT(*) FROM packet WHERE sender_code = ?", "packets it sent", 1),
+            new Reference("SELECT COUNT(*) FROM delivery WHERE recipient_code = ?", "copies sent to it", 1),
+            new Reference("SELECT COUNT(*) FROM desk_user WHERE office_code = ?", "desk users", 1),
+            new Reference("SELECT COUNT(*) FROM draft WHERE office_code = ?", "drafts", 1),
+            new Reference(
+                    "SELECT COUNT(*) FROM connected_system_scope WHERE scope = ? OR scope = CONCAT(?, '/**')",
+                    "connected systems' scopes",
+                    2));
 
     private final Connection connection;
 
@@ -38,16 +43,16 @@ public final class OfficeRemoval {
     /** What refers to the office, as "3 packets it sent"; empty when it may be removed. */
     public List<String> references(String code) throws SQLException {
         List<String> found = new ArrayList<>();
-        for (String[] reference : REFERENCES) {
-            try (PreparedStatement count = connection.prepareStatement(reference[0])) {
-                for (int i = 1; i <= count.getParameterMetaData().getParameterCount(); i++) {
+        for (Reference reference : REFERENCES) {
+            try (PreparedStatement count = connection.prepareStatement(reference.query())) {
+                for (int i = 1; i <= reference.codes(); i++) {
                     count.setString(i, code);
                 }
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                     long n = rows.getLong(1);
                     if (n > 0) {
-                        found.add(n + " " + reference[1]);
+                        found.add(n + " " + reference.words());
                     }
                 }
             }
