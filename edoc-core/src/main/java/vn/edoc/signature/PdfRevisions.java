@@ -27,8 +27,21 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 final class PdfRevisions {
     private PdfRevisions() {}
 
-    /** The first page (1-based) that differs between the revision ending at {@code end} and {@code now}; 0 if none. */
-    static int firstChangedPage(Path file, long end, PDDocument now) throws IOException {
+    /** More decoded bytes than a comparison may read. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("the pages compared decode to more than edoc.pdf.max-decoded-bytes");
+        }
+    }
+
+    /**
+     * The first page (1-based) that differs between the revision ending at {@code end} and {@code now}; 0 if none.
+     * Throws {@link TooLarge} when the pages compared decode to more than {@code maxDecodedBytes}.
+     */
+    static int firstChangedPage(Path file, long end, PDDocument now, long maxDecodedBytes) throws IOException {
+        long[] budget = {maxDecodedBytes};
         // the revision as a file of its own: PDFBox reads a document's streams only from a source it can view into
         Path revision = Files.createTempFile("edoc-pdf-revision-", ".pdf");
         try (FileChannel from = FileChannel.open(file, StandardOpenOption.READ);
@@ -41,7 +54,7 @@ final class PdfRevisions {
                 if (i >= signed.getNumberOfPages() || i >= now.getNumberOfPages()) {
                     return i + 1;
                 }
-                if (!Arrays.equals(fingerprint(signed.getPage(i)), fingerprint(now.getPage(i)))) {
+                if (!Arrays.equals(fingerprint(signed.getPage(i), budget), fingerprint(now.getPage(i), budget))) {
                     return i + 1;
                 }
             }
@@ -52,10 +65,10 @@ final class PdfRevisions {
     }
 
     /** A digest of what the page shows. */
-    private static byte[] fingerprint(PDPage page) throws IOException {
+    private static byte[] fingerprint(PDPage page, long[] budget) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream contents = page.getContents()) {
-            update(digest, contents);
+            update(digest, contents, budget);
         }
         PDResources resources = page.getResources();
         if (resources != null) {
@@ -64,7 +77,7 @@ final class PdfRevisions {
                 PDXObject object = resources.getXObject(name);
                 if (object != null) {
                     try (InputStream data = object.getCOSObject().createRawInputStream()) {
-                        update(digest, data);
+                        update(digest, data, budget);
                     }
                 }
             }
@@ -82,10 +95,14 @@ final class PdfRevisions {
         return digest.digest();
     }
 
-    /** Digests a stream in blocks: an image of megabytes is never held whole. */
-    private static void update(MessageDigest digest, InputStream in) throws IOException {
+    /** Digests a stream in blocks (an image of megabytes is never held whole), within what is left of the budget. */
+    private static void update(MessageDigest digest, InputStream in, long[] budget) throws IOException {
         byte[] block = new byte[64 * 1024];
         for (int read = in.read(block); read >= 0; read = in.read(block)) {
+            budget[0] -= read;
+            if (budget[0] < 0) {
+                throw new TooLarge();
+            }
             digest.update(block, 0, read);
         }
     }

@@ -35,9 +35,15 @@ public final class PdfSignatureVerifier {
     private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
 
     private final CertificateChecks certificates;
+    private final PdfLimits limits;
 
     public PdfSignatureVerifier(TrustConfiguration trust) {
+        this(trust, PdfLimits.defaults());
+    }
+
+    public PdfSignatureVerifier(TrustConfiguration trust, PdfLimits limits) {
         this.certificates = new CertificateChecks(trust);
+        this.limits = limits;
     }
 
     /** Whether {@code file} starts as a PDF does, whatever its name says. */
@@ -57,7 +63,10 @@ public final class PdfSignatureVerifier {
             List<PdfSignatureReport> reports = new ArrayList<>();
             List<PDSignature> signatures = document.getSignatureDictionaries();
             for (int i = 0; i < signatures.size(); i++) {
-                reports.add(check(file, length, document, signatures.get(i), i + 1));
+                reports.add(
+                        i < limits.maxSignatures()
+                                ? check(file, length, document, signatures.get(i), i + 1)
+                                : unreadable(i + 1, "more than " + limits.maxSignatures() + " signatures"));
             }
             return new PdfVerification(reports, null);
         } catch (IOException | RuntimeException e) {
@@ -183,7 +192,13 @@ public final class PdfSignatureVerifier {
             if (range.end() == length) {
                 return PdfCheckResult.passed(PdfCheck.COVERAGE);
             }
-            int changed = PdfRevisions.firstChangedPage(file, range.end(), document);
+            int changed;
+            try {
+                changed = PdfRevisions.firstChangedPage(file, range.end(), document, limits.maxDecodedBytes());
+            } catch (PdfRevisions.TooLarge e) {
+                return PdfCheckResult.failed(
+                        PdfCheck.COVERAGE, ErrorCode.PDF_SIGNATURE_UNREADABLE, index, e.getMessage());
+            }
             return changed == 0
                     ? PdfCheckResult.passed(PdfCheck.COVERAGE)
                     : PdfCheckResult.failed(PdfCheck.COVERAGE, ErrorCode.PDF_CHANGED_AFTER_SIGNING, index, changed);

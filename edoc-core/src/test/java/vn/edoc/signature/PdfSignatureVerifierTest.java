@@ -105,6 +105,27 @@ class PdfSignatureVerifierTest {
     }
 
     @Test
+    void aPdfCostsNoMoreThanItsLimits() throws IOException {
+        Path pdf = new SamplePdfs(directory).leaderThenSeal();
+
+        PdfVerification oneSignature =
+                new PdfSignatureVerifier(SamplePki.trust(), new PdfLimits(1, 1 << 20)).verify(pdf, "q.pdf");
+        PdfVerification tinyBudget =
+                new PdfSignatureVerifier(SamplePki.trust(), new PdfLimits(20, 10)).verify(pdf, "q.pdf");
+
+        assertThat(oneSignature.signatures().get(0).isValid()).isTrue();
+        assertThat(oneSignature.signatures().get(1).firstFailure().orElseThrow().message(Locale.ENGLISH))
+                .contains("more than 1 signatures");
+        assertThat(tinyBudget.signatures().get(0).firstFailure().orElseThrow()).satisfies(f -> {
+            assertThat(f.check()).isEqualTo(PdfCheck.COVERAGE);
+            assertThat(f.code()).isEqualTo(ErrorCode.PDF_SIGNATURE_UNREADABLE);
+        });
+        assertThat(tinyBudget.signatures().get(1).isValid())
+                .as("the seal covers the whole file")
+                .isTrue();
+    }
+
+    @Test
     void anUnsignedPdfHasNoSignatureAndIsNotValidlySigned() throws IOException {
         PdfVerification result = verifier.verify(new SamplePdfs(directory).unsigned(), "quyet-dinh.pdf");
 

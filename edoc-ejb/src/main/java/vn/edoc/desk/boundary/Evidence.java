@@ -24,7 +24,6 @@ import vn.edoc.exchange.entity.Packet;
 import vn.edoc.receipts.boundary.AxisKey;
 import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.signature.PacketVerifier;
-import vn.edoc.signature.PdfSignatureVerifier;
 import vn.edoc.signature.ReceiptVerifier;
 import vn.edoc.signature.VerificationReport;
 import vn.edoc.trust.boundary.TrustSource;
@@ -152,7 +151,7 @@ public class Evidence {
         } else {
             EnvelopeSignatures policy =
                     packet.vouchedBy() == null ? EnvelopeSignatures.REQUIRED : EnvelopeSignatures.IF_PRESENT;
-            var read = intake.document(copy, packet.size(), false, new PdfSignatureVerifier(trust.current()));
+            var read = intake.document(copy, packet.size(), false, intake.pdfVerifier(trust.current()));
             VerificationReport now =
                     new PacketVerifier(trust.current(), intake.limits(), policy).verify(copy, read.packet());
             report.note(now.isValid() ? "Kết luận: HỢP LỆ (valid)." : "Kết luận: KHÔNG HỢP LỆ (not valid).")

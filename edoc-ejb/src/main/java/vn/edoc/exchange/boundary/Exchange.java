@@ -45,7 +45,6 @@ import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.DocumentFacts;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.VerifiedStep;
-import vn.edoc.signature.PdfSignatureVerifier;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.boundary.ConnectedSystems;
 import vn.edoc.trust.boundary.TrustSource;
@@ -119,10 +118,7 @@ public class Exchange {
      */
     public Acceptance send(Caller caller, IncomingPacket incoming, Forwarding forwarding) {
         ReadPacket<DocumentPacket> read = intake.document(
-                incoming.file(),
-                incoming.size(),
-                caller.readsStrictly(),
-                new PdfSignatureVerifier(trustSource.current()));
+                incoming.file(), incoming.size(), caller.readsStrictly(), intake.pdfVerifier(trustSource.current()));
         DocumentPacket document = read.packet();
         if (caller.requiresPdfSignatures()) {
             PdfSignaturesRequired.check(read.pdfs());

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
 import vn.edoc.platform.SchemaMigration;
+import vn.edoc.signature.PdfLimits;
 
 /** The one place that reads the packet size limit: every entry point takes in packets the same way. */
 @ApplicationScoped
@@ -21,6 +22,14 @@ public class PacketIntakeProducer {
     @ConfigProperty(name = "edoc.packet.max-status-bytes", defaultValue = "1048576")
     long maxStatusBytes;
 
+    @Inject
+    @ConfigProperty(name = "edoc.pdf.max-signatures", defaultValue = "20")
+    int maxPdfSignatures;
+
+    @Inject
+    @ConfigProperty(name = "edoc.pdf.max-decoded-bytes", defaultValue = "268435456")
+    long maxPdfDecodedBytes;
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
@@ -30,9 +39,12 @@ public class PacketIntakeProducer {
         return new PacketStore(dataSource);
     }
 
-    /** The intake of this axis, with MP Config {@code edoc.packet.max-bytes} and {@code edoc.packet.max-status-bytes}. */
+    /**
+     * The intake of this axis, with MP Config {@code edoc.packet.max-bytes}, {@code edoc.packet.max-status-bytes} and
+     * the PDF checks' limits {@code edoc.pdf.max-signatures} and {@code edoc.pdf.max-decoded-bytes}.
+     */
     @Produces
     PacketIntake intake() {
-        return new PacketIntake(maxPacketBytes, maxStatusBytes);
+        return new PacketIntake(maxPacketBytes, maxStatusBytes, new PdfLimits(maxPdfSignatures, maxPdfDecodedBytes));
     }
 }

@@ -11,7 +11,9 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.signature.PdfAttachments;
 import vn.edoc.signature.PdfAttachments.AttachedPdf;
+import vn.edoc.signature.PdfLimits;
 import vn.edoc.signature.PdfSignatureVerifier;
+import vn.edoc.signature.TrustConfiguration;
 
 /**
  * How the axis takes in a packet, wherever it arrives (sending, remote signing): refused when larger than the
@@ -24,6 +26,7 @@ public final class PacketIntake {
 
     private final long maxBytes;
     private final long maxStatusBytes;
+    private final PdfLimits pdfLimits;
 
     /** @param maxBytes MP Config {@code edoc.packet.max-bytes}: the packet, and each decoded attachment */
     public PacketIntake(long maxBytes) {
@@ -32,8 +35,19 @@ public final class PacketIntake {
 
     /** @param maxStatusBytes MP Config {@code edoc.packet.max-status-bytes}: a status packet */
     public PacketIntake(long maxBytes, long maxStatusBytes) {
+        this(maxBytes, maxStatusBytes, PdfLimits.defaults());
+    }
+
+    /** @param pdfLimits MP Config {@code edoc.pdf.max-signatures} and {@code edoc.pdf.max-decoded-bytes} */
+    public PacketIntake(long maxBytes, long maxStatusBytes, PdfLimits pdfLimits) {
         this.maxBytes = maxBytes;
         this.maxStatusBytes = Math.min(maxBytes, maxStatusBytes);
+        this.pdfLimits = pdfLimits;
+    }
+
+    /** The checker of the signatures inside PDF attachments, against {@code trust}, within this axis's limits. */
+    public PdfSignatureVerifier pdfVerifier(TrustConfiguration trust) {
+        return new PdfSignatureVerifier(trust, pdfLimits);
     }
 
     public DocumentPacket validDocument(byte[] bytes) {
