@@ -155,7 +155,8 @@ final class Checks {
                 add(ErrorCode.FIELD_TOO_LONG, path, node, node.name, length, max);
                 return null;
             }
-            String cut = value.substring(0, value.offsetByCodePoints(0, max));
+            // read as the text is read: without the white space the cut may leave at its end
+            String cut = value.substring(0, value.offsetByCodePoints(0, max)).strip();
             warn(ErrorCode.FIELD_TOO_LONG, path, node, cut, node.name, length, max);
             return cut;
         }
