@@ -51,20 +51,21 @@ final class TestSystems {
 
     /** Registers a SOAP system that reads its packets strictly (warnings refuse) and answers its secret. */
     static String registerStrict(String baseUrl, String systemId, String scopesJson) {
-        return registered(
-                baseUrl,
-                systemId,
-                "{\"systemId\":\"" + systemId + "\",\"name\":\"Strict test system " + systemId + "\",\"scopes\":["
-                        + scopesJson + "],\"requestsPerMinute\":100000,\"packetReading\":\"STRICT\"}");
+        return registerSoap(baseUrl, systemId, scopesJson, "\"packetReading\":\"STRICT\"");
     }
 
     /** Registers a SOAP system whose PDF attachments must be validly signed and answers its secret. */
     static String registerRequiringPdfSignatures(String baseUrl, String systemId, String scopesJson) {
+        return registerSoap(baseUrl, systemId, scopesJson, "\"pdfSignatures\":\"REQUIRED\"");
+    }
+
+    /** A SOAP system with one more registration field ({@code setting}, as JSON), at a rate no test reaches. */
+    private static String registerSoap(String baseUrl, String systemId, String scopesJson, String setting) {
         return registered(
                 baseUrl,
                 systemId,
-                "{\"systemId\":\"" + systemId + "\",\"name\":\"PDF-signing test system " + systemId + "\",\"scopes\":["
-                        + scopesJson + "],\"requestsPerMinute\":100000,\"pdfSignatures\":\"REQUIRED\"}");
+                "{\"systemId\":\"" + systemId + "\",\"name\":\"Test system " + systemId + "\",\"scopes\":[" + scopesJson
+                        + "],\"requestsPerMinute\":100000," + setting + "}");
     }
 
     /** Registers the system {@code json} describes, or describes it again and issues a new secret; its secret. */

@@ -2,15 +2,11 @@ package vn.edoc.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import vn.edoc.edxml.Sha256;
 import vn.edoc.edxml.model.Attachment;
 import vn.edoc.edxml.model.AttachmentContent;
 import vn.edoc.edxml.model.DocumentPacket;
@@ -55,7 +51,7 @@ public final class PdfAttachmentSigner {
                         attachment.attachmentName(),
                         attachment.description(),
                         attachment.contentType(),
-                        new AttachmentContent(signed, Files.size(signed), sha256(signed), content.zipWrapped())));
+                        new AttachmentContent(signed, Files.size(signed), Sha256.of(signed), content.zipWrapped())));
             }
             if (!anyPdf) {
                 return packet;
@@ -71,22 +67,6 @@ public final class PdfAttachmentSigner {
             for (Path file : signedFiles) {
                 Files.deleteIfExists(file);
             }
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -16,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import vn.edoc.edxml.Sha256;
 
 /**
  * Whether what was appended to a PDF after a signature changes what its pages show. The revision a signature covers
@@ -66,7 +66,7 @@ final class PdfRevisions {
 
     /** A digest of what the page shows. */
     private static byte[] fingerprint(PDPage page, long[] budget) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         try (InputStream contents = page.getContents()) {
             update(digest, contents, budget);
         }
@@ -104,14 +104,6 @@ final class PdfRevisions {
                 throw new TooLarge();
             }
             digest.update(block, 0, read);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

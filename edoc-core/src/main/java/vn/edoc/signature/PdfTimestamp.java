@@ -19,7 +19,6 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import vn.edoc.error.ErrorCode;
@@ -168,10 +167,10 @@ final class PdfTimestamp {
         return digestFor(token).digest(signatureValue);
     }
 
+    /** The imprint's digest by its OID, which the JDK's providers know as an alias of every digest they have. */
     private static MessageDigest digestFor(TimeStampToken token) throws GeneralSecurityException {
-        String name = new DefaultAlgorithmNameFinder()
-                .getAlgorithmName(token.getTimeStampInfo().getHashAlgorithm());
-        return MessageDigest.getInstance(name.replace("SHA", "SHA-").replace("SHA--", "SHA-"));
+        return MessageDigest.getInstance(
+                token.getTimeStampInfo().getHashAlgorithm().getAlgorithm().getId());
     }
 
     private static PdfTimestamp invalid(int index, String why, Instant at) {

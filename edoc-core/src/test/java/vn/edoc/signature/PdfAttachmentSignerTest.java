@@ -94,7 +94,7 @@ class PdfAttachmentSignerTest {
                     "quyet-dinh.pdf",
                     first.description(),
                     zipped ? "application/zip" : "application/pdf",
-                    new AttachmentContent(pdf, java.nio.file.Files.size(pdf), sha256(pdf), zipped));
+                    new AttachmentContent(pdf, java.nio.file.Files.size(pdf), vn.edoc.edxml.Sha256.of(pdf), zipped));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new EdxmlWriter()
                     .write(
@@ -105,16 +105,6 @@ class PdfAttachmentSignerTest {
                                     List.of(withPdf, document.attachments().get(1))),
                             out);
             return out.toByteArray();
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(java.nio.file.Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

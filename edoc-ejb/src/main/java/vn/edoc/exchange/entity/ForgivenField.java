@@ -2,8 +2,6 @@ package vn.edoc.exchange.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.Problem;
 
@@ -13,7 +11,6 @@ import vn.edoc.error.Problem;
  */
 @Embeddable
 public class ForgivenField {
-    private static final String SEPARATOR = "\u001f";
     private static final int MAX_ARGUMENT = 200;
     private static final int MAX_PATH = 500;
     private static final int MAX_READ_AS = 1000;
@@ -51,28 +48,17 @@ public class ForgivenField {
 
     /** The warning as it is kept: a value the packet carried is cut where a column would not hold it. */
     public static ForgivenField of(Problem warning) {
-        String values = Arrays.stream(warning.arguments())
-                .map(v -> cut(String.valueOf(v), MAX_ARGUMENT).replace(SEPARATOR, " "))
-                .collect(Collectors.joining(SEPARATOR));
         return new ForgivenField(
                 warning.code(),
-                cut(warning.path(), MAX_PATH),
+                MessageValues.cut(warning.path(), MAX_PATH),
                 warning.line(),
                 warning.column(),
-                cut(warning.normalised(), MAX_READ_AS),
-                values);
+                MessageValues.cut(warning.normalised(), MAX_READ_AS),
+                MessageValues.join(warning.arguments(), MAX_ARGUMENT));
     }
 
     /** The warning again, its message in either language. */
     public Problem warning() {
-        Object[] values = arguments == null || arguments.isEmpty() ? new Object[0] : arguments.split(SEPARATOR, -1);
-        return Problem.warning(ErrorCode.valueOf(code), path, line, column, readAs, values);
-    }
-
-    private static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, max - 1)));
+        return Problem.warning(ErrorCode.valueOf(code), path, line, column, readAs, MessageValues.split(arguments));
     }
 }

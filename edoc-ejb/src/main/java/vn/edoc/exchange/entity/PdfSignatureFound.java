@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.signature.PdfAttachments.AttachedPdf;
 import vn.edoc.signature.PdfCheck;
@@ -23,8 +21,6 @@ import vn.edoc.signature.StepResult;
  */
 @Embeddable
 public class PdfSignatureFound {
-    private static final String SEPARATOR = "\u001f";
-
     @Column(name = "attachment_no", nullable = false, updatable = false)
     private int attachment;
 
@@ -75,7 +71,7 @@ public class PdfSignatureFound {
         for (PdfSignatureReport report : verification.signatures()) {
             PdfSignatureFound row = new PdfSignatureFound();
             row.fill(pdf, report.index());
-            row.signerName = cut(report.signerName(), 200);
+            row.signerName = MessageValues.cut(report.signerName(), 200);
             row.officeCode = report.officeCode();
             row.signedAt = report.shownTime();
             row.timeStamped = report.timestampedAt() != null;
@@ -88,15 +84,13 @@ public class PdfSignatureFound {
 
     private void fill(AttachedPdf pdf, int number) {
         attachment = pdf.index();
-        attachmentName = cut(pdf.name(), 255);
+        attachmentName = MessageValues.cut(pdf.name(), 255);
         signature = number;
     }
 
     private void failed(PdfCheckResult check) {
         code = check.code().name();
-        arguments = Arrays.stream(check.arguments())
-                .map(v -> cut(String.valueOf(v), 300).replace(SEPARATOR, " "))
-                .collect(Collectors.joining(SEPARATOR));
+        arguments = MessageValues.join(check.arguments(), 300);
     }
 
     public int attachment() {
@@ -135,11 +129,7 @@ public class PdfSignatureFound {
     }
 
     private PdfCheckResult failure() {
-        Object[] values = arguments == null || arguments.isEmpty() ? new Object[0] : arguments.split(SEPARATOR, -1);
-        return new PdfCheckResult(PdfCheck.READABLE, StepResult.Outcome.FAILED, ErrorCode.valueOf(code), values);
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        return new PdfCheckResult(
+                PdfCheck.READABLE, StepResult.Outcome.FAILED, ErrorCode.valueOf(code), MessageValues.split(arguments));
     }
 }
