@@ -119,7 +119,10 @@ final class Browser implements AutoCloseable {
     /** Waits until the page's text holds {@code text}; answers the page's text. */
     String waitForText(String text) {
         try {
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            wait.until(d -> {
+                String body = bodyText(d);
+                return body != null && body.contains(text);
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("timeout-waiting-" + Math.abs(text.hashCode()));
             throw new AssertionError(
@@ -129,7 +132,22 @@ final class Browser implements AutoCloseable {
     }
 
     String pageText() {
-        return wait.until(d -> d.findElement(By.tagName("body")).getText());
+        return wait.until(Browser::bodyText);
+    }
+
+    /**
+     * The page's text, or {@code null} (wait on) while the page is being replaced: Chrome then answers a read of the
+     * old body with "Node with given id does not belong to the document", not a stale-element error (CI, WebUiIT).
+     */
+    private static String bodyText(WebDriver driver) {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** The error and info messages the page shows. */
