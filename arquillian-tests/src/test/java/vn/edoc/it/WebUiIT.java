@@ -111,8 +111,10 @@ class WebUiIT {
         // opening the page (a GET, as a link in an e-mail would) shows the document and receives nothing
         assertThat(browser.waitForText("Văn bản chưa được nhận"))
                 .contains("UBND tỉnh Gia Lai", "Nguyễn Văn Mẫu")
-                // the leader's desk signature went into the PDF too, under the attachment it is shown valid
-                .containsPattern("Ký bởi Nguyễn Văn Mẫu \\(000.00.00.H21\\), lúc [0-9: /]+, hợp lệ");
+                // the leader's desk signature went into the PDF too, then the clerk's seal at issue (ND30's order):
+                // under the attachment both are shown valid, and the envelope's signatures passed at acceptance
+                .containsPattern("Ký bởi Nguyễn Văn Mẫu \\(000.00.00.H21\\), lúc [0-9: /]+, hợp lệ")
+                .containsPattern("Ký bởi UBND tỉnh Gia Lai \\(000.00.00.H21\\), lúc [0-9: /]+, hợp lệ");
         assertThat(browser.all(By.id("actions:register"))).isEmpty();
         browser.press(By.id("actions:receive"));
         assertThat(browser.waitForText("Tiếp nhận, vào sổ (03)")).contains("Đã nhận văn bản");
@@ -310,6 +312,8 @@ class WebUiIT {
                 .contains(">" + number + "</edXML:CodeNumber>", "edoc-agency-signature");
         assertThat(entries.get("bao-cao-xac-minh.txt"))
                 .contains(number + "/QĐ-UBND", "Kết luận: HỢP LỆ (valid).", "SIGNATURE_VALUE", "HỢP LỆ, ")
+                // the leader's envelope signature left the PDF to the signatures inside it, which were checked
+                .contains("CONTENT_IN_PDF (SIGNER): ĐẠT (PASSED)")
                 .doesNotContain("KHÔNG HỢP LỆ");
     }
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             SendCommand.class,
             PullCommand.class,
             StatusCommand.class,
-            SimulateCommand.class
+            SimulateCommand.class,
+            SamplePdfsCommand.class
         })
 public final class EdocCli implements Callable<Integer> {
     @Spec

@@ -273,6 +273,12 @@ public enum ErrorCode {
     PDF_TIMESTAMP_INVALID,
     /** The sending system must send document attachments signed in the PDF, and an attachment has no valid signature. */
     PDF_SIGNATURE_REQUIRED,
+    /**
+     * The leader's envelope signature leaves the attachments' content to the signatures inside the PDFs (the form the
+     * desk writes so that the seal can follow in the PDF), and an attachment is not a PDF validly signed by that same
+     * leader's certificate.
+     */
+    CONTENT_NOT_SIGNED_IN_PDF,
     /** An unexpected failure of the axis; nothing was changed. The message names the incident in the axis's log. */
     INTERNAL_ERROR;
 

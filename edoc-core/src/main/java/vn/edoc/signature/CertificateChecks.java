@@ -175,6 +175,16 @@ final class CertificateChecks {
         return null;
     }
 
+    /** The SHA-256 (hex) of the certificate's DER: which certificate it is, whatever the names say. */
+    static String fingerprint(X509Certificate certificate) {
+        try {
+            return vn.edoc.edxml.Sha256.of(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            // a certificate the provider parsed is encodable; should it not be, it matches nothing
+            return null;
+        }
+    }
+
     static String commonName(X509Certificate certificate) {
         try {
             for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {

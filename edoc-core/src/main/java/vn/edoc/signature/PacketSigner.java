@@ -24,12 +24,21 @@ public final class PacketSigner {
     /** What the leader's reference leaves out: the signatures in {@code edXMLHeader}, its own and the agency's. */
     static final String SIGNATURES_XPATH = "/edXML:edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/ds:Signature";
 
+    /** The attachments' encoded content, which {@link SignerCoverage#CONTENT_IN_PDF} leaves to the PDFs' signatures. */
+    static final String ATTACHMENT_CONTENT_XPATH =
+            "/edXML:edXML/edXML:AttachmentEncoded/edXML:Attachment/edXML:ContentTransferEncoded";
+
     static {
         org.apache.xml.security.Init.init();
     }
 
-    /** Returns {@code packet} signed in {@code role} with {@code key}. */
+    /** Returns {@code packet} signed in {@code role} with {@code key}; a leader's signature covers the whole packet. */
     public byte[] sign(byte[] packet, SignatureRole role, SigningKey key) throws IOException {
+        return sign(packet, role, key, SignerCoverage.WHOLE_PACKET);
+    }
+
+    /** Returns {@code packet} signed in {@code role} with {@code key}; {@code coverage} matters for the leader only. */
+    public byte[] sign(byte[] packet, SignatureRole role, SigningKey key, SignerCoverage coverage) throws IOException {
         try {
             Document document = SecureDom.parse(packet);
             Element header = PacketStructure.header(document);
@@ -38,7 +47,7 @@ public final class PacketSigner {
                     new XMLSignature(document, "", algorithm.uri(), Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             signature.setId(role.id());
             header.insertBefore(signature.getElement(), PacketStructure.afterSignatures(header));
-            signature.addDocument("", transforms(document, role), DIGEST);
+            signature.addDocument("", transforms(document, role, coverage), DIGEST);
             X509Data data = new X509Data(document);
             for (X509Certificate certificate : key.chain()) {
                 data.addCertificate(certificate);
@@ -54,10 +63,12 @@ public final class PacketSigner {
     }
 
     /** The transforms of a role's one reference; the verifier accepts exactly these. */
-    static Transforms transforms(Document document, SignatureRole role) throws XMLSecurityException {
+    static Transforms transforms(Document document, SignatureRole role, SignerCoverage coverage)
+            throws XMLSecurityException {
         Transforms transforms = new Transforms(document);
         if (role == SignatureRole.SIGNER) {
-            XPath2FilterContainer subtract = XPath2FilterContainer.newInstanceSubtract(document, SIGNATURES_XPATH);
+            XPath2FilterContainer subtract =
+                    XPath2FilterContainer.newInstanceSubtract(document, coverage.subtractedXpath());
             subtract.setXPathNamespaceContext("xmlns:edXML", Edxml.NAMESPACE);
             subtract.setXPathNamespaceContext("xmlns:ds", Constants.SignatureSpecNS);
             transforms.addTransform(Transforms.TRANSFORM_XPATH2FILTER, subtract.getElement());

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.keys.KeyInfo;
@@ -29,6 +30,7 @@ import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.Problem;
+import vn.edoc.signature.PdfAttachments.AttachedPdf;
 
 /**
  * Verifies a packet's signatures as one checklist ({@link VerificationStep}) and reports every step. Secure validation
@@ -68,21 +70,38 @@ public final class PacketVerifier {
         }
     }
 
-    /** Verifies a packet the caller has read already and found valid ({@code model} is what the reader gave). */
+    /**
+     * Verifies a packet the caller has read already and found valid ({@code model} is what the reader gave, its read
+     * still open: a leader's signature in the content-in-PDF form has the attachments' PDFs checked).
+     */
     public VerificationReport verify(byte[] packet, EdxmlPacket model) {
-        return verify(new ByteArrayInputStream(packet), model);
+        return verify(new ByteArrayInputStream(packet), model, () -> pdfsOf(model));
     }
 
-    /** Verifies a packet in a file, read as a stream: its size is not bounded by memory. */
+    /** Verifies a packet in a file, read as a stream: its size is not bounded by memory; as above for the model. */
     public VerificationReport verify(Path packet, EdxmlPacket model) {
+        return verify(packet, model, (List<AttachedPdf>) null);
+    }
+
+    /**
+     * Verifies a packet in a file whose PDF attachments the caller has checked already ({@code pdfs}, as {@link
+     * PdfAttachments} gave them; null to have them checked here, the model's read still open).
+     */
+    public VerificationReport verify(Path packet, EdxmlPacket model, List<AttachedPdf> pdfs) {
         try (InputStream in = Files.newInputStream(packet)) {
-            return verify(in, model);
+            return verify(in, model, () -> pdfs != null ? pdfs : pdfsOf(model));
         } catch (IOException e) {
             throw new UncheckedIOException("The packet " + packet + " could not be read", e);
         }
     }
 
-    private VerificationReport verify(InputStream packet, EdxmlPacket model) {
+    private List<AttachedPdf> pdfsOf(EdxmlPacket model) {
+        return model instanceof DocumentPacket document
+                ? PdfAttachments.verify(document, new PdfSignatureVerifier(trust))
+                : List.of();
+    }
+
+    private VerificationReport verify(InputStream packet, EdxmlPacket model, Supplier<List<AttachedPdf>> pdfs) {
         List<StepResult> steps = new ArrayList<>();
         steps.add(StepResult.passed(VerificationStep.PACKET_READABLE, null));
         StreamedPacket streamed;
@@ -106,13 +125,18 @@ public final class PacketVerifier {
         boolean signaturesExpected = policy == EnvelopeSignatures.REQUIRED || !signatures.isEmpty();
         for (SignatureRole role : SignatureRole.values()) {
             boolean required = signaturesExpected && (role == SignatureRole.AGENCY || model instanceof DocumentPacket);
-            steps.addAll(verifyOne(role, signatures.get(role), required, model, streamed));
+            steps.addAll(verifyOne(role, signatures.get(role), required, model, streamed, pdfs));
         }
         return new VerificationReport(steps);
     }
 
     private List<StepResult> verifyOne(
-            SignatureRole role, Element element, boolean required, EdxmlPacket model, StreamedPacket streamed) {
+            SignatureRole role,
+            Element element,
+            boolean required,
+            EdxmlPacket model,
+            StreamedPacket streamed,
+            Supplier<List<AttachedPdf>> pdfs) {
         List<StepResult> steps = new ArrayList<>();
         if (element == null) {
             steps.add(
@@ -145,7 +169,9 @@ public final class PacketVerifier {
             return skipRest(steps, role);
         }
         steps.add(StepResult.passed(VerificationStep.SIGNATURES_PRESENT, role));
-        new Checklist(role, signature, offered, model, streamed.referenceDigest(role)).run(steps);
+        SignerCoverage coverage = role == SignatureRole.SIGNER ? SignatureChecks.signerCoverage(signature) : null;
+        new Checklist(role, signature, offered, model, streamed.referenceDigest(role, coverage))
+                .run(steps, coverage, pdfs);
         return steps;
     }
 
@@ -207,7 +233,7 @@ public final class PacketVerifier {
             this.referenceDigest = referenceDigest;
         }
 
-        void run(List<StepResult> steps) {
+        void run(List<StepResult> steps, SignerCoverage coverage, Supplier<List<AttachedPdf>> pdfs) {
             X509Certificate certificate = offered.get(0);
             CertificateChecks certificates = new CertificateChecks(trust);
             List<X509Certificate> path = new ArrayList<>();
@@ -230,7 +256,12 @@ public final class PacketVerifier {
                     new Step(
                             VerificationStep.SIGNER_BINDING,
                             () -> certificates.binding(
-                                    role, certificate, model.from().organId(), signerName)));
+                                    role, certificate, model.from().organId(), signerName)),
+                    new Step(
+                            VerificationStep.CONTENT_IN_PDF,
+                            () -> coverage == SignerCoverage.CONTENT_IN_PDF && model instanceof DocumentPacket d
+                                    ? ContentInPdf.check(certificate, d, pdfs.get())
+                                    : StepResult.skipped(VerificationStep.CONTENT_IN_PDF, role)));
             boolean failed = false;
             for (Step step : checklist) {
                 if (failed) {

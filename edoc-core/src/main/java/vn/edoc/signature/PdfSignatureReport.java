@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param signerName the common name of the signer's certificate (the leader, or the agency for a seal), or null
  * @param subject the certificate's whole subject, or null when it could not be read
  * @param officeCode the office code the certificate names (UID or OU), or null
+ * @param certificateSha256 the SHA-256 (hex) of the signer certificate's DER, to tell whose signature it is; null when
+ *     unknown
  * @param signedAt when it says it signed: the CMS signing time, else the PDF's own date; null when neither
  * @param timestampedAt the time of a valid time-stamp token, or null
  * @param coversWholeFile false when later revisions were added after it (a second signature, or a change)
@@ -24,6 +26,7 @@ public record PdfSignatureReport(
         String signerName,
         String subject,
         String officeCode,
+        String certificateSha256,
         Instant signedAt,
         Instant timestampedAt,
         boolean coversWholeFile,

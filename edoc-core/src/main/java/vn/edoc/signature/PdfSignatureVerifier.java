@@ -166,6 +166,7 @@ public final class PdfSignatureVerifier {
                     CertificateChecks.commonName(certificate),
                     certificate.getSubjectX500Principal().getName(),
                     CertificateOffice.of(certificate).orElse(null),
+                    CertificateChecks.fingerprint(certificate),
                     signedAt,
                     stamp.trustedTime(),
                     range.end() == length,
@@ -218,7 +219,7 @@ public final class PdfSignatureVerifier {
                 checks.add(PdfCheckResult.skipped(check));
             }
         }
-        return new PdfSignatureReport(index, null, null, null, null, null, false, false, checks);
+        return new PdfSignatureReport(index, null, null, null, null, null, null, false, false, checks);
     }
 
     /**

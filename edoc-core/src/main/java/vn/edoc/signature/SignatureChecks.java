@@ -95,28 +95,43 @@ final class SignatureChecks {
                 return fail(role, ErrorCode.SIGNATURE_COVERAGE_WRONG, "transform " + uri);
             }
         }
-        if (role == SignatureRole.SIGNER
-                && !subtractsExactlyTheHeaderSignatures(transforms.item(0).getElement())) {
+        if (role == SignatureRole.SIGNER && subtracted(transforms.item(0).getElement()) == null) {
             return fail(role, ErrorCode.SIGNATURE_COVERAGE_WRONG, "XPath filter");
         }
         return null;
     }
 
-    private static boolean subtractsExactlyTheHeaderSignatures(Element transform) {
+    /**
+     * Which of the leader's forms {@code signature} takes, or null when it is none of them (its coverage step fails);
+     * read from the reference's XPath filter, which the signature value protects.
+     */
+    static SignerCoverage signerCoverage(XMLSignature signature) {
+        try {
+            Transforms transforms = signature.getSignedInfo().item(0).getTransforms();
+            return transforms == null || transforms.getLength() == 0
+                    ? null
+                    : subtracted(transforms.item(0).getElement());
+        } catch (XMLSecurityException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The form whose exact subtraction this XPath Filter 2.0 transform makes, or null. */
+    private static SignerCoverage subtracted(Element transform) {
         Element xpath = null;
         for (Node n = transform.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 if (xpath != null) {
-                    return false;
+                    return null;
                 }
                 xpath = e;
             }
         }
-        return xpath != null
+        boolean wellFormed = xpath != null
                 && "subtract".equals(xpath.getAttributeNS(null, "Filter"))
-                && PacketSigner.SIGNATURES_XPATH.equals(xpath.getTextContent().strip())
                 && Edxml.NAMESPACE.equals(xpath.lookupNamespaceURI("edXML"))
                 && Constants.SignatureSpecNS.equals(xpath.lookupNamespaceURI("ds"));
+        return wellFormed ? SignerCoverage.ofXpath(xpath.getTextContent().strip()) : null;
     }
 
     /**

@@ -31,8 +31,10 @@ import vn.edoc.edxml.read.HardenedStax;
  *
  * <p>Both signatures reference the whole document ({@code URI=""}) with fixed transforms (see the package's design),
  * so their digests can be computed on the way: the exclusive canonical form of the document without the header's
- * signatures (the leader's XPath Filter 2.0 subtraction) and without the agency's own signature (its enveloped
- * transform), each written by Santuario's streaming canonicaliser into a {@link DeferredDigest}. What the checklist
+ * signatures (the leader's XPath Filter 2.0 subtraction), the same without the attachments' content as well (the
+ * leader's {@link SignerCoverage#CONTENT_IN_PDF} form: cheap, the attachments being skipped) and without the agency's own
+ * signature (its enveloped transform), each written by Santuario's streaming canonicaliser into a {@link
+ * DeferredDigest}. What the checklist
  * needs to look at (where the signatures sit, their algorithms, references, certificates and SignedInfo) is kept as a
  * <em>skeleton</em>: the document as a DOM with long texts, the attachments' content, left empty. The signature value
  * is then checked on the skeleton's SignedInfo, and the reference by comparing its DigestValue with the streamed one.
@@ -45,11 +47,27 @@ final class StreamedPacket {
     private static final XMLInputFactory FACTORY = HardenedStax.inputFactory();
     /** {@code /edXML:edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/ds:Signature}: the leader subtracts these. */
     private static final List<String> HEADER_PATH = List.of("edXML", "edXMLEnvelope", "edXMLHeader");
+    /** {@code /edXML:edXML/edXML:AttachmentEncoded/edXML:Attachment/edXML:ContentTransferEncoded}. */
+    private static final List<String> CONTENT_PATH =
+            List.of("edXML", "AttachmentEncoded", "Attachment", "ContentTransferEncoded");
+
+    /** What one reference can cover: a digest is computed for each while the packet streams by. */
+    private enum Covered {
+        SIGNER_WHOLE,
+        SIGNER_CONTENT_IN_PDF,
+        AGENCY;
+
+        static Covered of(SignatureRole role, SignerCoverage coverage) {
+            return role == SignatureRole.AGENCY
+                    ? AGENCY
+                    : coverage == SignerCoverage.CONTENT_IN_PDF ? SIGNER_CONTENT_IN_PDF : SIGNER_WHOLE;
+        }
+    }
 
     private final Document skeleton;
-    private final Map<SignatureRole, DeferredDigest> digests;
+    private final Map<Covered, DeferredDigest> digests;
 
-    private StreamedPacket(Document skeleton, Map<SignatureRole, DeferredDigest> digests) {
+    private StreamedPacket(Document skeleton, Map<Covered, DeferredDigest> digests) {
         this.skeleton = skeleton;
         this.digests = digests;
     }
@@ -58,9 +76,9 @@ final class StreamedPacket {
         return skeleton;
     }
 
-    /** The digest of what {@code role}'s reference covers, or null when it could not be computed. */
-    byte[] referenceDigest(SignatureRole role) {
-        return digests.get(role).value();
+    /** The digest of what {@code role}'s reference covers in form {@code coverage}, or null when not computed. */
+    byte[] referenceDigest(SignatureRole role, SignerCoverage coverage) {
+        return digests.get(Covered.of(role, coverage)).value();
     }
 
     static StreamedPacket read(InputStream packet) throws XMLStreamException, XMLSecurityException {
@@ -70,10 +88,10 @@ final class StreamedPacket {
     /** One pass: every event goes to the skeleton and to the canonicaliser of each role that does not exclude it. */
     private static final class Scan {
         private final Document document = SecureDom.newDocument();
-        private final Map<SignatureRole, DeferredDigest> digests = new EnumMap<>(SignatureRole.class);
-        private final Map<SignatureRole, Canonicalizer20010315_ExclOmitCommentsTransformer> canonical =
-                new EnumMap<>(SignatureRole.class);
-        private final Map<SignatureRole, Integer> excludedFrom = new EnumMap<>(SignatureRole.class);
+        private final Map<Covered, DeferredDigest> digests = new EnumMap<>(Covered.class);
+        private final Map<Covered, Canonicalizer20010315_ExclOmitCommentsTransformer> canonical =
+                new EnumMap<>(Covered.class);
+        private final Map<Covered, Integer> excludedFrom = new EnumMap<>(Covered.class);
         private final Deque<String> path = new ArrayDeque<>();
         private Node current = document;
         private XMLSecStartElement parent;
@@ -81,15 +99,15 @@ final class StreamedPacket {
         private int textLength;
 
         StreamedPacket run(InputStream packet) throws XMLStreamException, XMLSecurityException {
-            for (SignatureRole role : SignatureRole.values()) {
+            for (Covered covered : Covered.values()) {
                 DeferredDigest digest = new DeferredDigest();
                 var transformer = new Canonicalizer20010315_ExclOmitCommentsTransformer();
                 Map<String, Object> properties = new HashMap<>();
                 properties.put(Canonicalizer20010315_Excl.INCLUSIVE_NAMESPACES_PREFIX_LIST, List.of());
                 transformer.setProperties(properties);
                 transformer.setOutputStream(digest);
-                digests.put(role, digest);
-                canonical.put(role, transformer);
+                digests.put(covered, digest);
+                canonical.put(covered, transformer);
             }
             XMLStreamReader reader = FACTORY.createXMLStreamReader(packet);
             try {
@@ -115,9 +133,9 @@ final class StreamedPacket {
             if (type == XMLStreamConstants.START_ELEMENT) {
                 parent = event.asStartElement();
             }
-            for (SignatureRole role : SignatureRole.values()) {
-                if (!excludedFrom.containsKey(role)) {
-                    canonical.get(role).transform(event);
+            for (Covered covered : Covered.values()) {
+                if (!excludedFrom.containsKey(covered)) {
+                    canonical.get(covered).transform(event);
                 }
             }
             switch (type) {
@@ -139,9 +157,10 @@ final class StreamedPacket {
             textLength = 0;
             if (headerSignature) {
                 String id = reader.getAttributeValue(null, "Id");
-                excludedFrom.putIfAbsent(SignatureRole.SIGNER, path.size());
+                excludedFrom.putIfAbsent(Covered.SIGNER_WHOLE, path.size());
+                excludedFrom.putIfAbsent(Covered.SIGNER_CONTENT_IN_PDF, path.size());
                 if (SignatureRole.AGENCY.id().equals(id)) {
-                    excludedFrom.putIfAbsent(SignatureRole.AGENCY, path.size());
+                    excludedFrom.putIfAbsent(Covered.AGENCY, path.size());
                 }
                 insideSignatureOf = SignatureRole.AGENCY.id().equals(id)
                         ? SignatureRole.AGENCY
@@ -150,11 +169,26 @@ final class StreamedPacket {
             if (insideSignatureOf != null
                     && DS.equals(reader.getNamespaceURI())
                     && "DigestMethod".equals(reader.getLocalName())) {
-                digests.get(insideSignatureOf).use(reader.getAttributeValue(null, "Algorithm"));
+                String algorithm = reader.getAttributeValue(null, "Algorithm");
+                if (insideSignatureOf == SignatureRole.AGENCY) {
+                    digests.get(Covered.AGENCY).use(algorithm);
+                } else {
+                    digests.get(Covered.SIGNER_WHOLE).use(algorithm);
+                    digests.get(Covered.SIGNER_CONTENT_IN_PDF).use(algorithm);
+                }
+            }
+            if (isAttachmentContent()) {
+                excludedFrom.putIfAbsent(Covered.SIGNER_CONTENT_IN_PDF, path.size());
             }
             Element element = element(reader);
             current.appendChild(element);
             current = element;
+        }
+
+        private boolean isAttachmentContent() {
+            return path.size() == CONTENT_PATH.size()
+                    && CONTENT_PATH.get(CONTENT_PATH.size() - 1).equals(path.peekLast())
+                    && List.copyOf(path).equals(CONTENT_PATH);
         }
 
         private boolean isHeader() {

@@ -21,5 +21,10 @@ public enum VerificationStep {
     /** The certificate is not revoked, by the configured CRLs. */
     REVOCATION,
     /** The signer is who the packet says: the sending office's registered seal, or the leader named in SignerInfo. */
-    SIGNER_BINDING
+    SIGNER_BINDING,
+    /**
+     * A leader's signature in the {@link SignerCoverage#CONTENT_IN_PDF} form: every attachment is a PDF carrying a
+     * valid signature of the same certificate (not applicable to the whole-packet form and to the agency).
+     */
+    CONTENT_IN_PDF
 }

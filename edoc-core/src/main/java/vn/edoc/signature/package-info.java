@@ -37,5 +37,20 @@
  * key usage and revocation steps as the envelope's, against the same trust folder. What it finds is reported, never a
  * reason to refuse by default. {@link vn.edoc.signature.PdfSigner} writes such signatures (incremental, detached CMS,
  * DER so the padding of {@code /Contents} is never read as part of it).
+ *
+ * <h2>Both at once: the leader's envelope signature that leaves the attachments to the PDF</h2>
+ *
+ * ND30's order inside the PDF is the leader's signature, then the agency's seal added by the clerk. With the leader's
+ * envelope signature over the attachments' bytes, that seal could not be added after the leader signed. So the
+ * leader's signature has a second form, {@link vn.edoc.signature.SignerCoverage#CONTENT_IN_PDF}, for a packet whose
+ * attachments are all PDFs: its XPath filter subtracts the attachments' {@code ContentTransferEncoded} as well, and
+ * the verifier's step {@code CONTENT_IN_PDF} requires each attachment to be a PDF with a valid signature of the very
+ * certificate that made the envelope signature (integrity, no page changed after it, chain, usage, revocation). The
+ * binding between the leader and the file's content moves from the envelope into the file, where it is checked as
+ * strictly; the envelope keeps covering the rest and the agency's signature covers everything. The verifier accepts
+ * exactly the two subtracted expressions, and computes one more streamed digest for the second form (the attachments
+ * skipped, so it costs little). A replay inside the office stays possible: a clerk could put in another PDF the same
+ * leader signed earlier, which the leader's envelope signature does not tell apart; the seal's own PDF signature and
+ * the audit log name who issued it.
  */
 package vn.edoc.signature;

@@ -20,6 +20,15 @@ public final class EdxmlWriter {
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");
 
     /** Writes {@code packet} to {@code out} (left open). */
+    /**
+     * Writes what an attachment's {@code ContentTransferEncoded} holds for {@code attachment}: its file in base64,
+     * zipped first when it travels zipped. For a signer that replaces one attachment's content in a packet it leaves
+     * otherwise as it is.
+     */
+    public static void writeContent(Attachment attachment, OutputStream text) {
+        AttachmentEncoder.encode(attachment, text);
+    }
+
     public void write(EdxmlPacket packet, OutputStream out) {
         try {
             IndentingXml xml = new IndentingXml(out);

@@ -152,8 +152,8 @@ public class Evidence {
             EnvelopeSignatures policy =
                     packet.vouchedBy() == null ? EnvelopeSignatures.REQUIRED : EnvelopeSignatures.IF_PRESENT;
             var read = intake.document(copy, packet.size(), false, intake.pdfVerifier(trust.current()));
-            VerificationReport now =
-                    new PacketVerifier(trust.current(), intake.limits(), policy).verify(copy, read.packet());
+            VerificationReport now = new PacketVerifier(trust.current(), intake.limits(), policy)
+                    .verify(copy, read.packet(), read.pdfs());
             report.note(now.isValid() ? "Kết luận: HỢP LỆ (valid)." : "Kết luận: KHÔNG HỢP LỆ (not valid).")
                     .steps(now.steps());
             ReadingEvidence.pdfSignaturesToday(report, read.pdfs());

@@ -29,8 +29,6 @@ import vn.edoc.exchange.boundary.Acceptance;
 import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
-import vn.edoc.signature.PacketSigner;
-import vn.edoc.signature.SignatureRole;
 
 /**
  * The clerk's outgoing documents: drafts written and attached to, submitted to the leader as an unsigned packet,
@@ -196,11 +194,7 @@ public class Outbox {
     }
 
     private byte[] seal(byte[] signed, String office) {
-        try {
-            return new PacketSigner().sign(signed, SignatureRole.AGENCY, seals.sealOf(office));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return seals.sealDocument(signed, office);
     }
 
     private Acceptance send(byte[] packet, String office, String clerk) {

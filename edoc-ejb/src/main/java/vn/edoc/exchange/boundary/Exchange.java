@@ -136,7 +136,12 @@ public class Exchange {
             recipients = forwardings.routed(forwarding, header.recipientIds());
         }
         List<VerifiedStep> verification = SignatureCheck.verified(
-                trustSource.current(), intake.limits(), incoming.file(), document, caller.envelopeSignatures());
+                trustSource.current(),
+                intake.limits(),
+                incoming.file(),
+                document,
+                caller.envelopeSignatures(),
+                read.pdfs());
         String sha256 = incoming.sha256();
         BusinessChange change = BusinessChange.of(document);
         List<Packet> earlier = PacketQueries.sentUnder(entityManager, header.senderId(), header.documentId());

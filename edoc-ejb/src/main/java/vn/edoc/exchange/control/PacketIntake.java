@@ -13,6 +13,7 @@ import vn.edoc.signature.PdfAttachments;
 import vn.edoc.signature.PdfAttachments.AttachedPdf;
 import vn.edoc.signature.PdfLimits;
 import vn.edoc.signature.PdfSignatureVerifier;
+import vn.edoc.signature.SignerCoverage;
 import vn.edoc.signature.TrustConfiguration;
 
 /**
@@ -56,6 +57,13 @@ public final class PacketIntake {
         }
     }
 
+    /** The form a leader's envelope signature of this unsigned document may take ({@link SignerCoverage#fitting}). */
+    public SignerCoverage signerCoverage(byte[] bytes) {
+        try (ReadResult result = read(bytes)) {
+            return SignerCoverage.fitting(result.validDocument());
+        }
+    }
+
     /** The document packet in {@code file} ({@code size} bytes), read as a stream; warnings are forgiven. */
     public DocumentPacket validDocument(Path file, long size) {
         return document(file, size, false, null).packet();
@@ -83,11 +91,16 @@ public final class PacketIntake {
 
     /** The status packet, its warnings forgiven unless {@code strict}. */
     public StatusPacket validStatus(byte[] bytes, boolean strict) {
+        return status(bytes, strict).packet();
+    }
+
+    /** The status packet with what the reader forgave in it (refused instead when {@code strict}). */
+    public ReadPacket<StatusPacket> status(byte[] bytes, boolean strict) {
         if (bytes != null && bytes.length > maxStatusBytes) {
             throw new EdocException(ErrorCode.PACKET_TOO_LARGE, null, bytes.length, maxStatusBytes);
         }
         try (ReadResult result = read(bytes)) {
-            return result.validStatus(strict);
+            return new ReadPacket<>(result.validStatus(strict), result.warnings(), List.of());
         }
     }
 

@@ -8,6 +8,7 @@ import vn.edoc.error.EdocException;
 import vn.edoc.exchange.entity.VerifiedStep;
 import vn.edoc.signature.EnvelopeSignatures;
 import vn.edoc.signature.PacketVerifier;
+import vn.edoc.signature.PdfAttachments.AttachedPdf;
 import vn.edoc.signature.SignatureRole;
 import vn.edoc.signature.StepResult;
 import vn.edoc.signature.TrustConfiguration;
@@ -42,6 +43,20 @@ public final class SignatureCheck {
     public static List<VerifiedStep> verified(
             TrustConfiguration trust, ReadLimits limits, Path file, EdxmlPacket model, EnvelopeSignatures policy) {
         return recorded(new PacketVerifier(trust, limits, policy).verify(file, model));
+    }
+
+    /**
+     * The same for a document whose PDF attachments the intake checked already ({@code pdfs}): a leader's signature
+     * that leaves the attachments to the PDFs is bound to them by these.
+     */
+    public static List<VerifiedStep> verified(
+            TrustConfiguration trust,
+            ReadLimits limits,
+            Path file,
+            EdxmlPacket model,
+            EnvelopeSignatures policy,
+            List<AttachedPdf> pdfs) {
+        return recorded(new PacketVerifier(trust, limits, policy).verify(file, model, pdfs));
     }
 
     /**

@@ -120,6 +120,7 @@ public class PdfSignatureFound {
                         signerName,
                         null,
                         officeCode,
+                        null,
                         signedAt,
                         timeStamped ? signedAt : null,
                         coversWhole,

@@ -23,6 +23,7 @@ import vn.edoc.signature.PacketSigner;
 import vn.edoc.signature.PdfAttachmentSigner;
 import vn.edoc.signature.PdfSigner;
 import vn.edoc.signature.SignatureRole;
+import vn.edoc.signature.SignerCoverage;
 import vn.edoc.signature.SigningKey;
 import vn.edoc.signing.control.LeaderVault;
 import vn.edoc.systems.Caller;
@@ -122,7 +123,10 @@ public class LeaderSigning {
                     ? new PdfAttachmentSigner(intake.limits())
                             .sign(packet, key, new PdfSigner.Request("Ký ban hành", office, Instant.now()))
                     : packet;
-            byte[] signed = new PacketSigner().sign(content, SignatureRole.SIGNER, key);
+            // at the desk the PDFs carry the leader's signature, so the envelope's may leave them to it: the clerk's
+            // seal then follows inside each PDF without breaking it (SignerCoverage)
+            SignerCoverage coverage = inPdfToo ? intake.signerCoverage(content) : SignerCoverage.WHOLE_PACKET;
+            byte[] signed = new PacketSigner().sign(content, SignatureRole.SIGNER, key, coverage);
             audit.append(asker, "LEADER_SIGNED", Sha256.of(signed), "leader: " + leaderId + ", office: " + office);
             return signed;
         } catch (EdocException refusal) {

@@ -56,6 +56,6 @@ class PdfSignaturesRequiredTest {
                 : List.of(new PdfCheckResult(
                         PdfCheck.INTEGRITY, StepResult.Outcome.FAILED, ErrorCode.PDF_SIGNATURE_INVALID, 1, "value"));
         return new PdfSignatureReport(
-                1, "Nguyễn Văn Mẫu", null, "000.00.00.H21", Instant.now(), null, true, false, checks);
+                1, "Nguyễn Văn Mẫu", null, "000.00.00.H21", null, Instant.now(), null, true, false, checks);
     }
 }
