@@ -102,6 +102,53 @@ class ForgivenPacketsIT {
         assertThat(AxisCalls.children(clean, "warning")).isEmpty();
     }
 
+    @Test
+    void aDmsOnTheNationalSdkFindsTheWarningsInTheSendEdocReply() {
+        String secret = TestSystems.registerVxp(BASE_URL, "it-vxp-forgiven", "\"" + Packets.PROVINCE + "\"");
+        VxpClient dms = new VxpClient(BASE_URL, "it-vxp-forgiven", secret);
+
+        VxpClient.Reply reply = dms.sendEdoc(sloppy(), Map.of("servicetype", "eDoc", "messagetype", "edoc"));
+
+        assertThat(reply.text("ErrorCode")).isEqualTo("0");
+        assertThat(reply.json().get("warnings"))
+                .extracting(w -> w.get("code").asText())
+                .containsExactly("DATE_INVALID", "FIELD_REQUIRED", "TIMESTAMP_INVALID");
+        assertThat(reply.json().get("warnings").get(0).get("readAs").asText()).isEqualTo("2026/11/27");
+        assertThat(dms.sendEdoc(
+                                Packets.signedByProvinceTo(OFFICE),
+                                Map.of("servicetype", "eDoc", "messagetype", "edoc"))
+                        .json()
+                        .get("warnings"))
+                .as("none for a packet that keeps the standard")
+                .isEmpty();
+    }
+
+    @Test
+    void aStatusWithItsTimeInIso8601IsAcceptedWithTheWarningRecorded() {
+        // UBND huyện Chư Păh answers: its sample seal signs the status
+        String recipient = "000.00.46.H21";
+        Element document = axis.sendDocument(Packets.signedByProvinceTo(recipient));
+        String documentId = AxisCalls.text(document, "documentId");
+        String written = new String(
+                        StatusPackets.unsigned(recipient, Packets.PROVINCE, documentId, "01", null),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst(
+                        "<edXML:Timestamp>(\\d{4})/(\\d\\d)/(\\d\\d) ([0-9:]{8})</edXML:Timestamp>",
+                        "<edXML:Timestamp>$1-$2-$3T$4+07:00</edXML:Timestamp>");
+        assertThat(written).containsPattern("<edXML:Timestamp>\\d{4}-\\d\\d-\\d\\dT");
+        Map<String, Long> before = Rows.ofExchange();
+
+        Element accepted = axis.sendStatus(Packets.seal(
+                written.getBytes(java.nio.charset.StandardCharsets.UTF_8), "offices/" + recipient + ".p12"));
+
+        List<Element> warnings = AxisCalls.children(accepted, "warning");
+        assertThat(warnings).extracting(w -> AxisCalls.text(w, "code")).containsExactly("TIMESTAMP_INVALID");
+        assertThat(AxisCalls.text(warnings.get(0), "readAs")).matches("\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d");
+        assertThat(Rows.ofExchange().get("packet_warning") - before.get("packet_warning"))
+                .as("recorded with the status packet")
+                .isEqualTo(1);
+    }
+
     /** A fresh packet to {@link #OFFICE}, signed by the province, written as other vendors' hubs write it. */
     private static byte[] sloppy() {
         String text = Packets.freshTo(OFFICE)

@@ -22,6 +22,7 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
+import vn.edoc.exchange.control.ReadPacket;
 import vn.edoc.exchange.control.SignatureCheck;
 import vn.edoc.exchange.control.StatusRules;
 import vn.edoc.exchange.entity.Delivery;
@@ -82,7 +83,8 @@ public class Statuses {
      * given) comes from an office behind that peer and is never sent back to an axis it crossed.
      */
     public Acceptance report(Caller caller, byte[] bytes, Forwarding forwarding) {
-        StatusPacket status = intake.validStatus(bytes, caller.readsStrictly());
+        ReadPacket<StatusPacket> read = intake.status(bytes, caller.readsStrictly());
+        StatusPacket status = read.packet();
         String reporter = status.from().organId();
         systems.requireActsFor(caller, reporter, HEADER + "/From/OrganId");
         if (forwarding == null) {
@@ -113,6 +115,7 @@ public class Statuses {
                 informed,
                 original,
                 status.statusCode());
+        packet.forgave(read.warnings());
         if (forwarding != null) {
             packet.arrivedThrough(forwarding.hops());
         }

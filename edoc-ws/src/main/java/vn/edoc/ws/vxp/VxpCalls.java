@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
+import vn.edoc.error.Problem;
 import vn.edoc.exchange.boundary.Acceptance;
 import vn.edoc.exchange.boundary.CopyId;
 import vn.edoc.exchange.boundary.Exchange;
@@ -63,10 +64,30 @@ final class VxpCalls {
                         ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
             }
             Acceptance accepted = EitherKind.accept(exchange, statuses, caller, incoming, null, maxStatusBytes);
-            VxpReply.ok(response, json -> json.writeStringField("DocId", accepted.packetId()));
+            VxpReply.ok(response, json -> {
+                json.writeStringField("DocId", accepted.packetId());
+                writeWarnings(json, accepted.warnings());
+            });
         } finally {
             IncomingBody.delete(incoming.file());
         }
+    }
+
+    /**
+     * What the reader forgave in the packet, as an extra top-level array the SDK ignores (it reads DocId only) but
+     * prints with the reply, so that the DMS's operator sees it; empty for a packet that kept the standard.
+     */
+    private static void writeWarnings(JsonGenerator json, List<Problem> warnings) throws IOException {
+        json.writeArrayFieldStart("warnings");
+        for (Problem warning : warnings) {
+            json.writeStartObject();
+            json.writeStringField("code", warning.code().name());
+            json.writeStringField("path", warning.path() == null ? "" : warning.path());
+            json.writeStringField("readAs", warning.normalised() == null ? "" : warning.normalised());
+            json.writeStringField("message", warning.message(Locale.forLanguageTag("vi")));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** The copies waiting for the caller's offices, of the kind its {@code messagetype} names, leased to it. */
