@@ -25,6 +25,19 @@ public class EdocException extends RuntimeException {
      * @param path where it applies (an element path in the packet or a request field), or {@code null}
      * @param arguments values for the message's placeholders
      */
+    /**
+     * The refusal behind {@code failure}: itself, or the first cause that is one (a container wraps what an EJB
+     * throws); null for an unexpected failure.
+     */
+    public static EdocException in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EdocException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
     public EdocException(ErrorCode code, String path, Object... arguments) {
         this(code, path, arguments, List.of());
     }

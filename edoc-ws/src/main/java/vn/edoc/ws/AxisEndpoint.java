@@ -32,6 +32,7 @@ import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PendingPage;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.control.PacketIntake;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 import vn.edoc.signing.boundary.LeaderSigning;
 import vn.edoc.systems.Caller;
 
@@ -69,22 +70,27 @@ public class AxisEndpoint implements Axis {
     @Inject
     private PacketIntake intake;
 
+    @Inject
+    private AxisMetrics metrics;
+
     @Override
     public Acceptance sendDocument(DataHandler packet) {
-        return answer(caller -> {
+        return answer(caller -> metrics.acceptance(AxisMetrics.SOAP, () -> {
             IncomingPacket incoming = PacketSource.receive(packet, intake.maxBytes());
             try {
                 return WireMapper.acceptance(exchange.send(caller, incoming, forwarding()));
             } finally {
                 PacketSource.delete(incoming.file());
             }
-        });
+        }));
     }
 
     @Override
     public Acceptance sendStatus(DataHandler packet) {
-        return answer(caller -> WireMapper.acceptance(
-                statuses.report(caller, PacketSource.bytesOf(packet, intake.maxStatusBytes()), forwarding())));
+        return answer(caller -> metrics.acceptance(
+                AxisMetrics.SOAP,
+                () -> WireMapper.acceptance(
+                        statuses.report(caller, PacketSource.bytesOf(packet, intake.maxStatusBytes()), forwarding()))));
     }
 
     @Override

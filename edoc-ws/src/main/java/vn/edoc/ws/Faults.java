@@ -115,7 +115,7 @@ final class Faults {
     }
 
     static AxisFault of(RuntimeException failure) {
-        EdocException refusal = refusalIn(failure);
+        EdocException refusal = EdocException.in(failure);
         if (refusal == null) {
             // Unexpected: the transaction was rolled back; the client learns only that and the incident's id, the
             // log keeps the cause under the same id
@@ -142,14 +142,5 @@ final class Faults {
         wire.setSeverity(ProblemSeverity.valueOf(problem.severity().name()));
         wire.setReadAs(problem.normalised());
         return wire;
-    }
-
-    private static EdocException refusalIn(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof EdocException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 }

@@ -26,6 +26,7 @@ import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.boundary.StoredBytes;
 import vn.edoc.exchange.entity.Delivery;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 import vn.edoc.signature.StatusReply;
 
 /**
@@ -41,6 +42,9 @@ public class Inbox {
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
+
+    @jakarta.inject.Inject
+    private AxisMetrics metrics;
 
     @EJB
     private Directory directory;
@@ -174,7 +178,7 @@ public class Inbox {
                     staff,
                     StatusReply.now(),
                     seals.sealOf(office));
-            statuses.report(DeskCaller.of(clerk, office), status);
+            metrics.acceptance(AxisMetrics.DESK, () -> statuses.report(DeskCaller.of(clerk, office), status));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

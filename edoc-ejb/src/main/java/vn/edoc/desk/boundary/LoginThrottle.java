@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.desk.entity.LoginFailure;
 import vn.edoc.desk.entity.LoginFailure.Kind;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 
 /**
  * Slows down password guessing at the web UI's log-in and the operators' API: failed log-ins in a row are counted per
@@ -33,6 +34,9 @@ import vn.edoc.desk.entity.LoginFailure.Kind;
 public class LoginThrottle {
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
+
+    @jakarta.inject.Inject
+    private AxisMetrics metrics;
 
     @EJB
     private AuditLog audit;
@@ -67,6 +71,7 @@ public class LoginThrottle {
     public Optional<Instant> failed(String name, String address) {
         Instant now = Instant.now();
         audit.append(key(name), "LOGIN_FAILED", key(address), null);
+        metrics.loginFailed();
         count(counter(Kind.ACCOUNT, key(name)), maxPerAccount, now, name);
         count(counter(Kind.ADDRESS, key(address)), maxPerAddress, now, name);
         return lockedUntil(name, address);

@@ -29,6 +29,7 @@ import vn.edoc.exchange.boundary.Acceptance;
 import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 
 /**
  * The clerk's outgoing documents: drafts written and attached to, submitted to the leader as an unsigned packet,
@@ -44,6 +45,9 @@ public class Outbox {
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
+
+    @Inject
+    private AxisMetrics metrics;
 
     @EJB
     private Directory directory;
@@ -202,8 +206,8 @@ public class Outbox {
         try {
             file = Files.createTempFile("edoc-desk-", ".edxml");
             Files.write(file, packet);
-            return exchange.send(
-                    DeskCaller.of(clerk, office), new IncomingPacket(file, packet.length, Sha256.of(packet)));
+            IncomingPacket incoming = new IncomingPacket(file, packet.length, Sha256.of(packet));
+            return metrics.acceptance(AxisMetrics.DESK, () -> exchange.send(DeskCaller.of(clerk, office), incoming));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

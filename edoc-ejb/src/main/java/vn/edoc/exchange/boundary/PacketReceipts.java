@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 import vn.edoc.receipts.boundary.Receipts;
 import vn.edoc.receipts.entity.StoredReceipt;
 
@@ -15,15 +16,22 @@ public class PacketReceipts {
     @EJB
     private Receipts receipts;
 
+    @jakarta.inject.Inject
+    private AxisMetrics metrics;
+
     public StoredReceipt acceptedFor(Packet packet) {
-        return receipts.accepted(
+        StoredReceipt signed = receipts.accepted(
                 packet.packetId(), packet.documentId(), packet.senderId(), packet.sha256(), packet.acceptedAt());
+        metrics.receiptSigned("ACCEPTED");
+        return signed;
     }
 
     public StoredReceipt deliveredFor(Delivery delivery, Instant at) {
         Packet packet = delivery.packet();
-        return receipts.delivered(
+        StoredReceipt signed = receipts.delivered(
                 packet.packetId(), packet.documentId(), packet.senderId(), delivery.recipientId(), packet.sha256(), at);
+        metrics.receiptSigned("DELIVERED");
+        return signed;
     }
 
     /** The acceptance receipt's signed XML, for a packet sent again (idempotent answer). */

@@ -33,6 +33,7 @@ import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.exchange.entity.PushTry;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 
 /**
  * The copies the axis pushes to offices that receive by push. A worker claims due copies (each under a lease, in its
@@ -44,6 +45,9 @@ import vn.edoc.exchange.entity.PushTry;
 public class PushQueue {
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
+
+    @jakarta.inject.Inject
+    private AxisMetrics metrics;
 
     @EJB
     private Directory directory;
@@ -169,6 +173,7 @@ public class PushQueue {
     public void delivered(PushJob job, Duration took) {
         Delivery copy = locked(job.deliveryId());
         Instant now = now();
+        metrics.pushAttempt("delivered");
         if (copy.pushDelivered(new PushTry(job.attemptNo(), job.worker(), took), now)) {
             receipts.deliveredFor(copy, now);
             audit.append(
@@ -187,6 +192,7 @@ public class PushQueue {
     public void forwarded(PushJob job, Duration took, String peerPacketId) {
         Instant now = now();
         PushTry attempt = new PushTry(job.attemptNo(), job.worker(), took);
+        metrics.pushAttempt("forwarded");
         List<Delivery> copies = new ArrayList<>(List.of(locked(job.deliveryId())));
         if (job.kind() == PacketKind.DOCUMENT) {
             behindPeer(job.packetId(), job.peer().peerId()).stream()
@@ -215,7 +221,9 @@ public class PushQueue {
         Instant retryAt = schedule.delayAfter(job.attemptNo(), ThreadLocalRandom.current()::nextDouble)
                 .map(now::plus)
                 .orElse(null);
-        if (copy.pushFailed(new PushTry(job.attemptNo(), job.worker(), took), error, retryAt, now)) {
+        boolean deadLetter = copy.pushFailed(new PushTry(job.attemptNo(), job.worker(), took), error, retryAt, now);
+        metrics.pushAttempt(deadLetter ? "dead_letter" : "failed");
+        if (deadLetter) {
             audit.append(
                     "axis",
                     "PUSH_DEAD_LETTER",

@@ -22,6 +22,7 @@ import vn.edoc.exchange.boundary.SystemMailbox;
 import vn.edoc.exchange.boundary.WaitingCopy;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.entity.PacketKind;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 import vn.edoc.systems.Caller;
 import vn.edoc.ws.EitherKind;
 
@@ -38,8 +39,10 @@ final class VxpCalls {
     private final SystemMailbox mailbox;
     private final long maxBytes;
     private final long maxStatusBytes;
+    private final AxisMetrics metrics;
 
-    VxpCalls(Exchange exchange, Statuses statuses, SystemMailbox mailbox, PacketIntake intake) {
+    VxpCalls(Exchange exchange, Statuses statuses, SystemMailbox mailbox, PacketIntake intake, AxisMetrics metrics) {
+        this.metrics = metrics;
         this.exchange = exchange;
         this.statuses = statuses;
         this.mailbox = mailbox;
@@ -57,13 +60,21 @@ final class VxpCalls {
         if (hashFile == null || hashFile.isBlank()) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "XroadVnpt-hash-file", "hash-file: the file's SHA-256");
         }
-        IncomingPacket incoming = IncomingBody.receive(request.getInputStream(), maxBytes);
+        IncomingPacket incoming;
         try {
-            if (!HashFile.matches(hashFile, incoming.sha256())) {
-                throw new EdocException(
-                        ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
-            }
-            Acceptance accepted = EitherKind.accept(exchange, statuses, caller, incoming, null, maxStatusBytes);
+            incoming = IncomingBody.receive(request.getInputStream(), maxBytes);
+        } catch (EdocException refusal) {
+            metrics.refused(AxisMetrics.VXP, refusal.code());
+            throw refusal;
+        }
+        try {
+            Acceptance accepted = metrics.acceptance(AxisMetrics.VXP, () -> {
+                if (!HashFile.matches(hashFile, incoming.sha256())) {
+                    throw new EdocException(
+                            ErrorCode.BODY_HASH_MISMATCH, "XroadVnpt-hash-file", hashFile, incoming.sha256());
+                }
+                return EitherKind.accept(exchange, statuses, caller, incoming, null, maxStatusBytes);
+            });
             VxpReply.ok(response, json -> {
                 json.writeStringField("DocId", accepted.packetId());
                 writeWarnings(json, accepted.warnings());

@@ -23,6 +23,7 @@ import vn.edoc.exchange.boundary.Statuses;
 import vn.edoc.exchange.boundary.SystemMailbox;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.entity.PacketKind;
+import vn.edoc.monitoring.boundary.AxisMetrics;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.boundary.ConnectedSystems;
 
@@ -57,6 +58,9 @@ public class VxpServlet extends HttpServlet {
     @Inject
     private PacketIntake intake;
 
+    @Inject
+    private AxisMetrics metrics;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -81,7 +85,7 @@ public class VxpServlet extends HttpServlet {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        VxpCalls calls = new VxpCalls(exchange, statuses, mailbox, intake);
+        VxpCalls calls = new VxpCalls(exchange, statuses, mailbox, intake, metrics);
         VxpDirectoryCalls directoryCalls = new VxpDirectoryCalls(directory, agencyRequests);
         switch (operation) {
             case SEND_EDOC -> calls.sendEdoc(caller, headers, request, response);
@@ -117,7 +121,7 @@ public class VxpServlet extends HttpServlet {
     private static void refuse(
             VxpOperation operation, VxpHeaders headers, RuntimeException failure, HttpServletResponse response)
             throws IOException {
-        EdocException refusal = refusalIn(failure);
+        EdocException refusal = EdocException.in(failure);
         String system = headers.credentials().systemId();
         String what = (operation == null ? "?" : operation.path()) + " of " + (system == null ? "no system" : system);
         if (refusal == null) {
@@ -130,15 +134,6 @@ public class VxpServlet extends HttpServlet {
         }
         response.reset();
         VxpReply.fail(response, operation, refusal);
-    }
-
-    private static EdocException refusalIn(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof EdocException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 
     private static String clientCertificate(HttpServletRequest request) {

@@ -1,0 +1,2 @@
+/** The queries behind the gauges. */
+package vn.edoc.monitoring.control;
