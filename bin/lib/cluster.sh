@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# The cluster (README, "Cluster"), sourced by bin/edoc: a domain of its own (edoc-cluster, admin on 14848) whose
+# The cluster (docs/operators/cluster.md), sourced by bin/edoc: a domain of its own (edoc-cluster, admin on 14848) whose
 # deployment group dg-edoc holds the instances edoc-1, edoc-2, ... on this machine (HTTP 28080, 29080, ...), all on one
 # MySQL/MariaDB database. The admin server only administers: the EAR runs on the instances. Payara's data grid
 # (Hazelcast) joins the admin server and the instances of the domain by itself.
@@ -114,7 +114,7 @@ cluster_start() {
   cluster_topology "$count"
   cluster_database "$url" "$user" "$password" "$fresh"
   enable_sample_data
-  # the id its peer axes know it by (README, "Federation"); read when the application starts
+  # the id its peer axes know it by (docs/operators/cluster.md, "Federation"); read when the application starts
   set_property edoc.axis.id "$CLUSTER_AXIS_ID"
   EDOC_OPERATOR_PASSWORD="${EDOC_OPERATOR_PASSWORD:-$([[ "$tests" == true ]] && echo edoc-it-operator)}" ensure_operator
   ensure_secret_key

@@ -1,12 +1,11 @@
 # shellcheck shell=bash
-# A second axis on this machine, playing the national axis (README, "Federation"), sourced by bin/edoc: a domain of
+# A second axis on this machine, playing the national axis (docs/operators/cluster.md, "Federation"), sourced by bin/edoc: a domain of
 # its own (edoc-peer: admin 15848, HTTP 15880) on its embedded database, whose directory holds the two national
 # offices of signing-keys-sample/keys/peer. `start` links it both ways with the province's cluster (bin/edoc cluster
 # start, which must be running): each axis is a connected system of the other (scope peer:ID), a peer route says where
 # the other one is and which codes it serves, and each trusts the seals of the other's offices.
 #
-# With --vxp the province reaches the national axis over the national protocol instead (README, "National axis
-# protocol"), as a province's axis reaches the real one: see link_over_vxp.
+# With --vxp the province reaches the national axis over the national protocol instead (docs/integrators/vxp.md), as a province's axis reaches the real one: see link_over_vxp.
 #
 #   bin/edoc peer start [--fresh] [--test] [--vxp]
 #   bin/edoc peer stop

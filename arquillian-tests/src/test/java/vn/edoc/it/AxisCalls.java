@@ -25,7 +25,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * A SOAP client made of nothing but HTTP and the request files under {@code soap/} (the ones the README's curl
+ * A SOAP client made of nothing but HTTP and the request files under {@code soap/} (the ones docs/integrators/try-it-by-hand.md's curl
  * examples use), so the tests see the axis exactly as an integrator does.
  */
 final class AxisCalls {

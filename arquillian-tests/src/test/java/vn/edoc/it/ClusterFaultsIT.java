@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
 import vn.edoc.it.PushReceiverServer.Behaviour;
 
 /**
- * Faults under load (README, "Faults under load"). Signed packets flow into both instances of the cluster, each to two
+ * Faults under load (docs/operators/cluster.md, "Faults under load"). Signed packets flow into both instances of the cluster, each to two
  * offices that pull (and answer 01) and one that takes them by push (and answers 01); meanwhile one instance is killed
  * (kill -9) and started again, MariaDB stops and starts, and the pushed office's endpoint goes away for 20 s. The
  * callers retry what failed, on the other instance, as a document-management system does. Afterwards every copy is

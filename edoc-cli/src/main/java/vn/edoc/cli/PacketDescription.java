@@ -31,7 +31,7 @@ import vn.edoc.edxml.model.TraceHeaderList;
 
 /**
  * A document packet described in a properties file (UTF-8): header fields, numbered recipients ({@code to.1.organId})
- * and attachment files ({@code attachment.1.file}, relative to the description). The README lists every key.
+ * and attachment files ({@code attachment.1.file}, relative to the description). docs/integrators/edxml.md lists every key.
  */
 final class PacketDescription {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");

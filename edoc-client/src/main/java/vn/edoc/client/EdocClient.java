@@ -290,7 +290,7 @@ public final class EdocClient {
 
         /**
          * One more SOAP header for every call, beside the UsernameToken: an axis forwarding to a peer adds its {@code
-         * axisTrace} (README, "Federation").
+         * axisTrace} (docs/operators/cluster.md, "Federation").
          */
         public Builder header(Element header) {
             headers.add(Objects.requireNonNull(header, "header"));

@@ -4,7 +4,7 @@ import vn.edoc.contract.axis.v1.AxisFault;
 import vn.edoc.contract.axis.v1.AxisFaultDetail;
 
 /**
- * The axis refused a call: its stable error code (README, "Error codes"), the message in Vietnamese and English and
+ * The axis refused a call: its stable error code (docs/integrators/error-codes.md), the message in Vietnamese and English and
  * the path it applies to. A refused call changed nothing on the axis.
  */
 public final class EdocClientException extends RuntimeException {

@@ -25,7 +25,7 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.error.Problem;
 
 /**
- * The directory's file format (documented in the README): UTF-8 CSV (RFC 4180: comma, double quotes), a header line
+ * The directory's file format (documented in docs/operators/directory.md): UTF-8 CSV (RFC 4180: comma, double quotes), a header line
  * naming the columns in any order, one office per line; lines starting with {@code #} are comments. Required columns: {@code code, name, kind, level}; the others
  * may be left out, and an existing office then keeps its values in them. Dates are {@code yyyy-MM-dd}; several successors are separated by {@code |}.
  *

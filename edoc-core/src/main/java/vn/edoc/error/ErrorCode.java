@@ -1,8 +1,8 @@
 package vn.edoc.error;
 
 /**
- * Stable error codes. Clients program against these names: never rename or reuse one, only add. The README lists them
- * with their meaning; the messages live in {@code vn/edoc/error/messages*.properties}.
+ * Stable error codes. Clients program against these names: never rename or reuse one, only add. docs/integrators/error-codes.md lists
+ * them with their meaning; the messages live in {@code vn/edoc/error/messages*.properties}.
  */
 public enum ErrorCode {
     /** The request lacks a field it needs, or a field is out of range. */

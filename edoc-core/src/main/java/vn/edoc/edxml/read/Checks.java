@@ -18,7 +18,7 @@ import vn.edoc.error.Severity;
  * Reads fields out of the tree and records what is wrong with them. Every method returns {@code null} for a value that
  * is absent or wrong, so binding goes on and every problem of a packet is found in one pass. A problem whose meaning
  * is kept (a date in another common form, an informational field left empty or written too long) is a warning and the
- * method returns the value the model uses; the README's table "What the reader forgives" lists the rules.
+ * method returns the value the model uses; the table "What the reader forgives" in docs/integrators/edxml.md lists the rules.
  */
 final class Checks {
     /** ND30 Phụ lục VI lengths, with OrganId widened to 35 by QCVN 102 SĐ1:2022. */

@@ -19,7 +19,7 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.error.Problem;
 
 /**
- * The two small routing files (README, section "Routing"): {@code position,sender,recipient,effect,note} for the rules
+ * The two small routing files (docs/operators/directory.md, "Routing and peers"): {@code position,sender,recipient,effect,note} for the rules
  * and {@code code_pattern,peer_id,endpoint} for the peer routes. A file with any bad line is refused whole.
  */
 public final class RoutingCsv {

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.edoc.directory.boundary.AgencyRequestView;
 import vn.edoc.directory.boundary.AgencyRequests;
 
@@ -20,6 +23,13 @@ import vn.edoc.directory.boundary.AgencyRequests;
  * deleteAgency}): operators list them and approve (the office is added, or dissolved, with every check of an import)
  * or reject them.
  */
+@Tag(
+        name = "Đăng ký cơ quan / Agency requests",
+        description =
+                "Registrations of agencies that DMSs ask for over the national protocol (registerAgency), for an operator to approve or reject")
+@APIResponse(responseCode = "400", ref = AdminApi.REFUSED)
+@APIResponse(responseCode = "401", ref = AdminApi.UNAUTHENTICATED)
+@APIResponse(responseCode = "500", ref = AdminApi.INCIDENT)
 @Path("directory/requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyRequestResource {
@@ -30,12 +40,22 @@ public class AgencyRequestResource {
     private SecurityContext security;
 
     /** The requests in a state (PENDING by default), oldest first. */
+    @Operation(
+            summary = "Liệt kê yêu cầu đăng ký / List agency requests",
+            description =
+                    "The requests in a state (query `state`: PENDING by default, APPROVED, REJECTED), oldest first. Refusals: REQUEST_INVALID (unknown state).")
+    @APIResponse(responseCode = "200", description = "The requests")
     @GET
     public List<AgencyRequestView> list(@QueryParam("state") String state) {
         return requests.inState(state);
     }
 
     /** Applies a waiting request; a new office's level and kind default from its parent. */
+    @Operation(
+            summary = "Duyệt yêu cầu / Approve a request",
+            description =
+                    "Applies a waiting request to the directory (a new directory revision); a new office's level and kind default from its parent, the body may set them. Audited. Refusals: AGENCY_REQUEST_NOT_FOUND (none, or decided already), OFFICE_UNKNOWN (its parent), the directory file's codes.")
+    @APIResponse(responseCode = "200", description = "The request, approved")
     @POST
     @Path("{id}/approve")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
@@ -44,6 +64,11 @@ public class AgencyRequestResource {
         return requests.approve(id, given.level, given.kind, operator());
     }
 
+    @Operation(
+            summary = "Từ chối yêu cầu / Reject a request",
+            description =
+                    "Rejects a waiting request; nothing changes in the directory. Audited. Refusals: AGENCY_REQUEST_NOT_FOUND (none, or decided already).")
+    @APIResponse(responseCode = "200", description = "The request, rejected")
     @POST
     @Path("{id}/reject")
     public AgencyRequestView reject(@PathParam("id") long id) {

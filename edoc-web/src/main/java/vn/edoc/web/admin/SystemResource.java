@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.systems.boundary.ConnectedSystems;
@@ -24,6 +27,12 @@ import vn.edoc.systems.boundary.SystemView;
  * The register of connected systems: operators register a document-management system (its secret is answered once),
  * change its offices, rate, certificate or state, and issue it a new secret.
  */
+@Tag(
+        name = "Hệ thống kết nối / Connected systems",
+        description = "The register of connected systems (DMSs and peer axes): register, change, new secret")
+@APIResponse(responseCode = "400", ref = AdminApi.REFUSED)
+@APIResponse(responseCode = "401", ref = AdminApi.UNAUTHENTICATED)
+@APIResponse(responseCode = "500", ref = AdminApi.INCIDENT)
 @Path("systems")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,11 +43,20 @@ public class SystemResource {
     @Context
     private SecurityContext security;
 
+    @Operation(
+            summary = "Liệt kê hệ thống / List connected systems",
+            description =
+                    "Every connected system with its offices, protocols, rate, policies and state; never its secret.")
+    @APIResponse(responseCode = "200", description = "The systems")
     @GET
     public List<SystemView> list() {
         return systems.list();
     }
 
+    @Operation(
+            summary = "Xem hệ thống / One connected system",
+            description = "One connected system by id; never its secret. Refusals: SYSTEM_NOT_FOUND.")
+    @APIResponse(responseCode = "200", description = "The system")
     @GET
     @Path("{id}")
     public SystemView find(@PathParam("id") String id) {
@@ -46,12 +64,22 @@ public class SystemResource {
     }
 
     /** Registers a system: 201 with its id and its secret, which is not shown again. */
+    @Operation(
+            summary = "Đăng ký hệ thống / Register a system",
+            description =
+                    "Registers a connected system (JSON: id, name, scopes, protocols, rate, certificate, policies); answers 201 with its id and its secret, which is never shown again. Audited. Refusals: SYSTEM_EXISTS, REQUEST_INVALID (a field named).")
+    @APIResponse(responseCode = "201", description = "The system's id and its secret")
     @POST
     public Response register(SystemRegistration registration) {
         IssuedSecret issued = systems.register(required(registration), operator());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
+    @Operation(
+            summary = "Sửa hệ thống / Change a system",
+            description =
+                    "Changes a system's offices, protocols, rate, certificate, policies or state (disabled systems are refused at once). Audited. Refusals: SYSTEM_NOT_FOUND, REQUEST_INVALID.")
+    @APIResponse(responseCode = "200", description = "The system as changed")
     @PUT
     @Path("{id}")
     public SystemView update(@PathParam("id") String id, SystemRegistration registration) {
@@ -59,6 +87,11 @@ public class SystemResource {
     }
 
     /** A new secret; the old one stops working at once. */
+    @Operation(
+            summary = "Cấp khóa bí mật mới / Issue a new secret",
+            description =
+                    "A new secret for the system, answered once; the old one stops working at once. Audited. Refusals: SYSTEM_NOT_FOUND.")
+    @APIResponse(responseCode = "200", description = "The new secret")
     @POST
     @Path("{id}/secret")
     public IssuedSecret newSecret(@PathParam("id") String id) {

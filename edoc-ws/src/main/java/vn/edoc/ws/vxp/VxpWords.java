@@ -7,7 +7,7 @@ import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.exchange.DeliveryState;
 
 /**
- * edoc's states in the words the SDK's lists carry (README, "National axis protocol"): a copy waiting is {@code
+ * edoc's states in the words the SDK's lists carry (docs/integrators/vxp.md): a copy waiting is {@code
  * initial}, fetched {@code processing}, confirmed {@code done}, held back {@code pending}, cancelled {@code cancel};
  * times as {@code dd/MM/yyyy HH:mm:ss} in Vietnam's time.
  */
