@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
@@ -96,7 +97,7 @@ public class Retention {
             packet.purge(now);
         }
         if (!packets.isEmpty()) {
-            audit.append(actor, "PACKETS_PURGED", null, packets.size() + " accepted before " + before);
+            audit.append(actor, AuditAction.PACKETS_PURGED, null, packets.size() + " accepted before " + before);
             LOG.info(() -> "edoc: purged the bytes of " + packets.size() + " packets accepted before " + before);
         }
         return packets.size();

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.entity.AuditEntry;
 import vn.edoc.audit.entity.AuditHead;
 import vn.edoc.audit.entity.PendingAction;
@@ -35,16 +36,16 @@ public class AuditLog {
      * Records one action.
      *
      * @param actor the office (code) or operator who acted
-     * @param action what was done, in capitals ({@code PACKET_ACCEPTED})
+     * @param action what was done
      * @param subject what it was done to (a packet id, an office code), or {@code null}
      * @param detail a few words more, or {@code null}
      */
-    public void append(String actor, String action, String subject, String detail) {
+    public void append(String actor, AuditAction action, String subject, String detail) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // actor and subject may come from a caller (a name tried at log-in, a leader id): cut to their columns here,
         // so that no append fails and takes a refusal's record, or a count beside it, down with it
         entityManager.persist(new PendingAction(new RecordedAction(
-                at, fit(actor, MAX_ACTOR), action, fit(subject, MAX_SUBJECT), fit(detail, MAX_DETAIL))));
+                at, fit(actor, MAX_ACTOR), action.name(), fit(subject, MAX_SUBJECT), fit(detail, MAX_DETAIL))));
     }
 
     /** The newest entries, optionally of one subject or actor, newest first. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.desk.entity.DeskUser;
 import vn.edoc.error.EdocException;
@@ -96,17 +97,17 @@ public class DeskAccounts {
                 account.roles());
         user.setPasswordHash(passwordHash);
         entityManager.persist(user);
-        audit.append(actor, "DESK_USER_CREATED", account.username(), String.valueOf(account.roles()));
+        audit.append(actor, AuditAction.DESK_USER_CREATED, account.username(), String.valueOf(account.roles()));
     }
 
     public void changePassword(String username, String passwordHash, String actor) {
         existing(username).setPasswordHash(passwordHash);
-        audit.append(actor, "DESK_PASSWORD_CHANGED", username, null);
+        audit.append(actor, AuditAction.DESK_PASSWORD_CHANGED, username, null);
     }
 
     public void setActive(String username, boolean active, String actor) {
         existing(username).setActive(active);
-        audit.append(actor, active ? "DESK_USER_ENABLED" : "DESK_USER_DISABLED", username, null);
+        audit.append(actor, active ? AuditAction.DESK_USER_ENABLED : AuditAction.DESK_USER_DISABLED, username, null);
     }
 
     private DeskUser existing(String username) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.desk.entity.LoginFailure;
 import vn.edoc.desk.entity.LoginFailure.Kind;
@@ -70,7 +71,7 @@ public class LoginThrottle {
     /** A log-in as {@code name} from {@code address} failed: counted, audited, and the lock it starts, if any. */
     public Optional<Instant> failed(String name, String address) {
         Instant now = Instant.now();
-        audit.append(key(name), "LOGIN_FAILED", key(address), null);
+        audit.append(key(name), AuditAction.LOGIN_FAILED, key(address), null);
         metrics.loginFailed();
         count(counter(Kind.ACCOUNT, key(name)), maxPerAccount, now, name);
         count(counter(Kind.ADDRESS, key(address)), maxPerAddress, now, name);
@@ -83,7 +84,7 @@ public class LoginThrottle {
         if (failure.failed(now, Math.max(1, threshold), first, longest)) {
             audit.append(
                     key(name),
-                    "LOGIN_LOCKED",
+                    AuditAction.LOGIN_LOCKED,
                     failure.kind() + " " + failure.name(),
                     failure.failures() + " failures in a row, until "
                             + failure.lockedUntil().orElseThrow());
@@ -114,7 +115,7 @@ public class LoginThrottle {
         LoginFailure failure = find(Kind.valueOf(kind), key(name));
         if (failure != null) {
             entityManager.remove(failure);
-            audit.append(operator, "LOGIN_UNLOCKED", kind + " " + key(name), null);
+            audit.append(operator, AuditAction.LOGIN_UNLOCKED, kind + " " + key(name), null);
         }
     }
 

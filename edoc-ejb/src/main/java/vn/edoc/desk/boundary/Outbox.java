@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.desk.control.DraftChecks;
 import vn.edoc.desk.entity.Draft;
@@ -174,7 +175,7 @@ public class Outbox {
             throw new EdocException(ErrorCode.DOCUMENT_ID_REUSED, "Code", office, written.documentId());
         }
         draft.submit(written.documentId(), written.packet(), clerk, Instant.now());
-        audit.append(clerk, "DRAFT_SUBMITTED", written.documentId(), content.leaderId());
+        audit.append(clerk, AuditAction.DRAFT_SUBMITTED, written.documentId(), content.leaderId());
     }
 
     /** Seals the leader-signed packet with the office's seal and sends it; answers the packet's id on the axis. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.desk.entity.Draft;
 import vn.edoc.desk.entity.DraftState;
@@ -53,7 +54,7 @@ public class Review {
         }
         Draft draft = awaiting(id, office, leaderId);
         draft.returnToClerk(comment.strip(), user, Instant.now());
-        audit.append(user, "DRAFT_RETURNED", draft.documentId(), comment.strip());
+        audit.append(user, AuditAction.DRAFT_RETURNED, draft.documentId(), comment.strip());
     }
 
     private Draft awaiting(long id, String office, String leaderId) {

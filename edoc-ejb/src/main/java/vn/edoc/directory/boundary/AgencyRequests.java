@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.DirectoryCsv;
 import vn.edoc.directory.OfficeRecord;
@@ -105,7 +106,7 @@ public class AgencyRequests {
                 request.kind() == AgencyRequest.Kind.REGISTER ? newOffice(request, level, kind) : dissolved(request);
         directory.importFile(csv(office));
         request.decide(true, operator, now());
-        audit.append(operator, "AGENCY_REQUEST_APPROVED", request.agencyCode(), request.kind() + " #" + id);
+        audit.append(operator, AuditAction.AGENCY_REQUEST_APPROVED, request.agencyCode(), request.kind() + " #" + id);
         return AgencyRequestView.of(request);
     }
 
@@ -113,7 +114,7 @@ public class AgencyRequests {
     public AgencyRequestView reject(long id, String operator) {
         AgencyRequest request = waiting(id);
         request.decide(false, operator, now());
-        audit.append(operator, "AGENCY_REQUEST_REJECTED", request.agencyCode(), request.kind() + " #" + id);
+        audit.append(operator, AuditAction.AGENCY_REQUEST_REJECTED, request.agencyCode(), request.kind() + " #" + id);
         return AgencyRequestView.of(request);
     }
 
@@ -140,7 +141,7 @@ public class AgencyRequests {
         }
         AgencyRequest request = new AgencyRequest(kind, code, caller.systemId(), now());
         entityManager.persist(request);
-        audit.append(caller.systemId(), "AGENCY_REQUESTED", code, kind.name());
+        audit.append(caller.systemId(), AuditAction.AGENCY_REQUESTED, code, kind.name());
         return request;
     }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.DirectoryCsv;
 import vn.edoc.directory.OfficeRecord;
@@ -323,7 +324,7 @@ public class Directory {
                     .forget(file.lines().stream().map(l -> l.office().code()).toList());
             return applied;
         });
-        audit.append(caller(), "DIRECTORY_IMPORTED", "revision " + summary.revision(), summary.toString());
+        audit.append(caller(), AuditAction.DIRECTORY_IMPORTED, "revision " + summary.revision(), summary.toString());
         return summary;
     }
 
@@ -414,7 +415,7 @@ public class Directory {
             store.commitRevision(next, now);
             return next;
         });
-        audit.append(caller(), "OFFICE_REMOVED", wanted, "revision " + revision);
+        audit.append(caller(), AuditAction.OFFICE_REMOVED, wanted, "revision " + revision);
         return revision;
     }
 
@@ -480,7 +481,7 @@ public class Directory {
             new RoutingStore(c).replaceRules(rules);
             return null;
         });
-        audit.append(caller(), "ROUTING_RULES_REPLACED", null, rules.size() + " rules");
+        audit.append(caller(), AuditAction.ROUTING_RULES_REPLACED, null, rules.size() + " rules");
         return rules.size();
     }
 
@@ -491,7 +492,7 @@ public class Directory {
             new RoutingStore(c).replacePeers(peers);
             return null;
         });
-        audit.append(caller(), "PEER_ROUTES_REPLACED", null, peers.size() + " peer routes");
+        audit.append(caller(), AuditAction.PEER_ROUTES_REPLACED, null, peers.size() + " peer routes");
         return peers.size();
     }
 

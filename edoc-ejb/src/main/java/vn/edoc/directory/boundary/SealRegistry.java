@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.edxml.Sha256;
 import vn.edoc.error.EdocException;
@@ -75,7 +76,7 @@ public class SealRegistry {
             throw new UncheckedIOException("the seal of " + code + " cannot be written to " + folder, e);
         }
         trust.changed();
-        audit.append(operator, "SEAL_REGISTERED", code, seal.sha256() + " " + subject);
+        audit.append(operator, AuditAction.SEAL_REGISTERED, code, seal.sha256() + " " + subject);
         return seal;
     }
 
@@ -96,7 +97,7 @@ public class SealRegistry {
             throw new UncheckedIOException(e);
         }
         trust.changed();
-        audit.append(operator, "SEAL_RETIRED", code, sha256);
+        audit.append(operator, AuditAction.SEAL_RETIRED, code, sha256);
     }
 
     private Path sealsOf(String code) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.RecipientRoute;
 import vn.edoc.edxml.model.BusinessDocType;
@@ -101,7 +102,11 @@ public class Changes {
                         .forEach(d -> d.moveTo(DeliveryState.CANCELLED, now));
             }
         }
-        audit.append(original.senderId(), "CHANGE_APPLIED", original.packetId(), kind + " by " + change.packetId());
+        audit.append(
+                original.senderId(),
+                AuditAction.CHANGE_APPLIED,
+                original.packetId(),
+                kind + " by " + change.packetId());
     }
 
     private static boolean concerns(Packet change, Delivery copy) {

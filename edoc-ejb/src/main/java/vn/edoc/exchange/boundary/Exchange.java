@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
@@ -183,7 +184,10 @@ public class Exchange {
         String recipientCodes =
                 recipients.stream().map(RecipientRoute::recipientCode).collect(Collectors.joining(", "));
         audit.append(
-                header.senderId(), "PACKET_ACCEPTED", packet.packetId(), header.documentId() + " → " + recipientCodes);
+                header.senderId(),
+                AuditAction.PACKET_ACCEPTED,
+                packet.packetId(),
+                header.documentId() + " → " + recipientCodes);
         return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());
     }
 
@@ -282,7 +286,7 @@ public class Exchange {
         leaseToPuller(copies, puller, officeId);
         for (Delivery delivery : copies) {
             if (delivery.moveTo(DeliveryState.FETCHED, now())) {
-                audit.append(officeId, "PACKET_FETCHED", packetId, delivery.recipientId());
+                audit.append(officeId, AuditAction.PACKET_FETCHED, packetId, delivery.recipientId());
             }
         }
         if (packet.isPurged()) {
@@ -311,7 +315,7 @@ public class Exchange {
         for (Delivery delivery : deliveries) {
             if (delivery.moveTo(DeliveryState.CONFIRMED, now)) {
                 receipts.deliveredFor(delivery, now);
-                audit.append(officeId, "DELIVERY_CONFIRMED", packetId, delivery.recipientId());
+                audit.append(officeId, AuditAction.DELIVERY_CONFIRMED, packetId, delivery.recipientId());
             }
         }
         return RecipientStatus.of(deliveries.get(0));

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.exchange.control.RetrySchedule;
 import vn.edoc.exchange.entity.PeerPoll;
@@ -96,7 +97,7 @@ public class PeerPolls {
         boolean recovered = poll.failures() > 0;
         poll.succeeded(now, more ? now : now.plusSeconds(pollSeconds), taken);
         if (recovered) {
-            audit.append(worker, "PEER_POLL_RECOVERED", peerId, "taken: " + taken);
+            audit.append(worker, AuditAction.PEER_POLL_RECOVERED, peerId, "taken: " + taken);
         }
     }
 
@@ -112,7 +113,7 @@ public class PeerPolls {
         int failures = poll.failed(now.plus(wait), error);
         if (failures == 1) {
             // audited when the peer starts failing and when it recovers, not at each retry of a long outage
-            audit.append(worker, "PEER_POLL_FAILED", peerId, error);
+            audit.append(worker, AuditAction.PEER_POLL_FAILED, peerId, error);
         }
     }
 
@@ -132,7 +133,7 @@ public class PeerPolls {
             return;
         }
         entityManager.persist(new PeerRefusal(peerId, peerDocId, code, message, now()));
-        audit.append(peerId, "PEER_PACKET_REFUSED", peerDocId, code + ": " + message);
+        audit.append(peerId, AuditAction.PEER_PACKET_REFUSED, peerDocId, code + ": " + message);
     }
 
     /** Which of the peer's {@code docIds} this axis refused before. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.control.Routing;
@@ -114,7 +115,8 @@ public class PushQueue {
             Optional<String> endpoint = directory.findActive(copy.recipientId()).flatMap(Office::pushEndpoint);
             if (endpoint.isEmpty()) {
                 copy.stopPushing();
-                audit.append("axis", "PUSH_STOPPED", copy.packet().packetId(), copy.recipientId() + " pulls now");
+                audit.append(
+                        "axis", AuditAction.PUSH_STOPPED, copy.packet().packetId(), copy.recipientId() + " pulls now");
                 continue;
             }
             int attemptNo = copy.claimPush(worker, now.plusSeconds(leaseSeconds));
@@ -178,7 +180,7 @@ public class PushQueue {
             receipts.deliveredFor(copy, now);
             audit.append(
                     copy.recipientId(),
-                    "PACKET_PUSHED",
+                    AuditAction.PACKET_PUSHED,
                     job.packetId(),
                     copy.recipientId() + ", attempt " + job.attemptNo());
         }
@@ -206,7 +208,7 @@ public class PushQueue {
                 receipts.deliveredFor(copy, now);
                 audit.append(
                         "axis",
-                        "PACKET_FORWARDED",
+                        AuditAction.PACKET_FORWARDED,
                         job.packetId(),
                         copy.recipientId() + " via " + job.peer().peerId() + " as " + peerPacketId);
             }
@@ -226,7 +228,7 @@ public class PushQueue {
         if (deadLetter) {
             audit.append(
                     "axis",
-                    "PUSH_DEAD_LETTER",
+                    AuditAction.PUSH_DEAD_LETTER,
                     job.packetId(),
                     copy.recipientId() + " after " + job.attemptNo() + " attempts: " + copy.lastError());
         }
@@ -249,7 +251,7 @@ public class PushQueue {
         if (!copy.retryPush(now())) {
             throw illegal(copy, "RETRY");
         }
-        audit.append(operator, "PUSH_RETRIED", copy.packet().packetId(), copy.recipientId());
+        audit.append(operator, AuditAction.PUSH_RETRIED, copy.packet().packetId(), copy.recipientId());
         return QueuedDelivery.of(copy);
     }
 
@@ -259,7 +261,7 @@ public class PushQueue {
         if (!copy.moveTo(DeliveryState.CANCELLED, now())) {
             throw illegal(copy, "CANCEL");
         }
-        audit.append(operator, "DELIVERY_CANCELLED", copy.packet().packetId(), copy.recipientId());
+        audit.append(operator, AuditAction.DELIVERY_CANCELLED, copy.packet().packetId(), copy.recipientId());
         return QueuedDelivery.of(copy);
     }
 

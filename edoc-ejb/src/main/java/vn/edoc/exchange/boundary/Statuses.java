@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.boundary.RecipientRoute;
@@ -134,7 +135,7 @@ public class Statuses {
         reported.forEach(copy -> copy.report(report, now));
         audit.append(
                 reporter,
-                "STATUS_ACCEPTED",
+                AuditAction.STATUS_ACCEPTED,
                 original.packetId(),
                 status.statusCode().code() + " (status packet " + packet.packetId() + ")");
         return Acceptance.of(packet, receipts.acceptedFor(packet).signedXml());

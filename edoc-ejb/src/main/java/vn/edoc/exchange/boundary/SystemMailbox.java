@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.control.Scope;
@@ -139,7 +140,7 @@ public class SystemMailbox {
         for (Delivery delivery : ownCopies(caller, copy)) {
             if (delivery.state().isPending() && !delivery.isLeasedToOtherThan(Exchange.systemPuller(caller), now())) {
                 delivery.release();
-                audit.append(copy.recipientId(), "DELIVERY_GIVEN_BACK", copy.packetId(), caller.systemId());
+                audit.append(copy.recipientId(), AuditAction.DELIVERY_GIVEN_BACK, copy.packetId(), caller.systemId());
             }
         }
     }

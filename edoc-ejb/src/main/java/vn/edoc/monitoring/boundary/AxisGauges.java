@@ -64,10 +64,10 @@ public class AxisGauges {
         AxisGauges self = context.getBusinessObject(AxisGauges.class);
         List<String> levels = new ArrayList<>(QueueFigures.levels(entityManager));
         levels.add(QueueFigures.OUTSIDE);
-        Metadata copies = Metadata.builder()
-                .withName("edoc.copies.waiting")
-                .withDescription("Copies not yet confirmed by their recipient, by state and level of the recipient")
-                .build();
+        Metadata copies = AxisMetrics.metadata(
+                "edoc.copies.waiting",
+                "Copies not yet confirmed by their recipient, by state and level of the recipient",
+                MetricUnits.NONE);
         for (String state : STATES) {
             for (String level : levels) {
                 registry.gauge(
@@ -111,12 +111,7 @@ public class AxisGauges {
 
     private void gauge(
             AxisGauges self, String name, String description, String unit, ToLongFunction<QueueFigures> value) {
-        Metadata metadata = Metadata.builder()
-                .withName(name)
-                .withDescription(description)
-                .withUnit(unit)
-                .build();
-        registry.gauge(metadata, () -> value.applyAsLong(self.figures()));
+        registry.gauge(AxisMetrics.metadata(name, description, unit), () -> value.applyAsLong(self.figures()));
     }
 
     /** The figures, read again when the last ones are older than the refresh period. */

@@ -27,34 +27,33 @@ public class AxisMetrics {
     /** The web UI's clerks (issue and answers). */
     public static final String DESK = "WEB";
 
-    private static final Metadata ACCEPTED = Metadata.builder()
-            .withName("edoc.packets.accepted")
-            .withDescription("Packets accepted (documents and status packets), by the protocol they came in")
-            .build();
-    private static final Metadata REFUSED = Metadata.builder()
-            .withName("edoc.packets.refused")
-            .withDescription("Packets refused, by protocol and error code")
-            .build();
-    private static final Metadata ACCEPTANCE_TIME = Metadata.builder()
-            .withName("edoc.acceptance")
-            .withDescription("Time from a packet received to its signed acceptance, by protocol")
-            .withUnit(MetricUnits.SECONDS)
-            .build();
-    private static final Metadata RECEIPTS = Metadata.builder()
-            .withName("edoc.receipts.signed")
-            .withDescription("Receipts the axis signed, by kind (ACCEPTED, DELIVERED)")
-            .build();
-    private static final Metadata PUSH_ATTEMPTS = Metadata.builder()
-            .withName("edoc.push.attempts")
-            .withDescription("Attempts to push a copy to its recipient's endpoint, by outcome")
-            .build();
-    private static final Metadata LOGIN_FAILURES = Metadata.builder()
-            .withName("edoc.login.failures")
-            .withDescription("Failed log-ins of the web UI and the operators' API")
-            .build();
+    private static final Metadata ACCEPTED = metadata(
+            "edoc.packets.accepted",
+            "Packets accepted (documents and status packets), by the protocol they came in",
+            MetricUnits.NONE);
+    private static final Metadata REFUSED =
+            metadata("edoc.packets.refused", "Packets refused, by protocol and error code", MetricUnits.NONE);
+    private static final Metadata ACCEPTANCE_TIME = metadata(
+            "edoc.acceptance",
+            "Time from a packet received to its signed acceptance, by protocol",
+            MetricUnits.SECONDS);
+    private static final Metadata RECEIPTS = metadata(
+            "edoc.receipts.signed", "Receipts the axis signed, by kind (ACCEPTED, DELIVERED)", MetricUnits.NONE);
+    private static final Metadata PUSH_ATTEMPTS = metadata(
+            "edoc.push.attempts", "Attempts to push a copy to its recipient's endpoint, by outcome", MetricUnits.NONE);
+    private static final Metadata LOGIN_FAILURES =
+            metadata("edoc.login.failures", "Failed log-ins of the web UI and the operators' API", MetricUnits.NONE);
 
     @Inject
     MetricRegistry registry;
+
+    static Metadata metadata(String name, String description, String unit) {
+        return Metadata.builder()
+                .withName(name)
+                .withDescription(description)
+                .withUnit(unit)
+                .build();
+    }
 
     /**
      * Registers every counter and time whose labels are known in advance at zero, so that a dashboard shows 0 from the

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.edxml.Sha256;
 import vn.edoc.error.EdocException;
@@ -127,7 +128,8 @@ public class LeaderSigning {
             // seal then follows inside each PDF without breaking it (SignerCoverage)
             SignerCoverage coverage = inPdfToo ? intake.signerCoverage(content) : SignerCoverage.WHOLE_PACKET;
             byte[] signed = new PacketSigner().sign(content, SignatureRole.SIGNER, key, coverage);
-            audit.append(asker, "LEADER_SIGNED", Sha256.of(signed), "leader: " + leaderId + ", office: " + office);
+            audit.append(
+                    asker, AuditAction.LEADER_SIGNED, Sha256.of(signed), "leader: " + leaderId + ", office: " + office);
             return signed;
         } catch (EdocException refusal) {
             attempts.refused(asker, String.valueOf(leaderId), refusal.code().name());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.signing.entity.PinState;
 
@@ -63,7 +64,7 @@ public class PinAttempts {
         int leftToAsker = counter(leaderId, asker).failed(maxPerAsker, now, lock);
         int leftToAll = counter(leaderId, PinState.WHOLE_KEY).failed(maxPerLeader, now, lock);
         if (leftToAsker == 0 || leftToAll == 0) {
-            audit.append(asker, "PIN_LOCKED", leaderId, leftToAll == 0 ? "the whole key" : "for " + asker);
+            audit.append(asker, AuditAction.PIN_LOCKED, leaderId, leftToAll == 0 ? "the whole key" : "for " + asker);
         }
         return Math.min(leftToAsker, leftToAll);
     }
@@ -76,7 +77,7 @@ public class PinAttempts {
 
     /** Records that {@code asker}'s request to sign as {@code leaderId} was refused with {@code code}. */
     public void refused(String asker, String leaderId, String code) {
-        audit.append(asker, "LEADER_SIGNING_REFUSED", leaderId, code);
+        audit.append(asker, AuditAction.LEADER_SIGNING_REFUSED, leaderId, code);
     }
 
     /** Every key with wrong PINs counted or locked, per asker, for the operators. */
@@ -97,7 +98,7 @@ public class PinAttempts {
                 .setParameter("leader", leaderId)
                 .getResultList();
         states.forEach(entityManager::remove);
-        audit.append(operator, "PIN_UNLOCKED", leaderId, states.size() + " counters");
+        audit.append(operator, AuditAction.PIN_UNLOCKED, leaderId, states.size() + " counters");
     }
 
     private PinState counter(String leaderId, String asker) {

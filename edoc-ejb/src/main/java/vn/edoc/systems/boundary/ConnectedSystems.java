@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
 import vn.edoc.directory.control.Scope;
@@ -268,7 +269,10 @@ public class ConnectedSystems {
         entityManager.persist(system);
         forgetOnceCommitted(systemId);
         audit.append(
-                operator, "SYSTEM_REGISTERED", systemId, summary(system) + (given != null ? "; secret given" : ""));
+                operator,
+                AuditAction.SYSTEM_REGISTERED,
+                systemId,
+                summary(system) + (given != null ? "; secret given" : ""));
         return new IssuedSecret(systemId, given != null ? null : secret);
     }
 
@@ -285,7 +289,7 @@ public class ConnectedSystems {
         ConnectedSystem system = existing(systemId, true);
         describe(system, registration);
         forgetOnceCommitted(system.systemId());
-        audit.append(operator, "SYSTEM_CHANGED", system.systemId(), summary(system));
+        audit.append(operator, AuditAction.SYSTEM_CHANGED, system.systemId(), summary(system));
         return SystemView.of(system);
     }
 
@@ -295,7 +299,7 @@ public class ConnectedSystems {
         String secret = Secrets.generate();
         system.newSecret(Secrets.digest(secret), sealed(system, secret), now());
         forgetOnceCommitted(system.systemId());
-        audit.append(operator, "SYSTEM_SECRET_ISSUED", system.systemId(), null);
+        audit.append(operator, AuditAction.SYSTEM_SECRET_ISSUED, system.systemId(), null);
         return new IssuedSecret(system.systemId(), secret);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
@@ -55,7 +56,7 @@ public class CrossSiteRequests implements ContainerRequestFilter {
                 : request.getSecurityContext().getUserPrincipal().getName();
         audit.append(
                 operator == null ? "anonymous" : operator,
-                "CROSS_SITE_REFUSED",
+                AuditAction.CROSS_SITE_REFUSED,
                 request.getUriInfo().getRequestUri().getPath(),
                 request.getMethod() + "; " + reason);
         Locale locale = Languages.of(headers);
