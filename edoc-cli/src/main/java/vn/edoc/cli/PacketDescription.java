@@ -28,6 +28,7 @@ import vn.edoc.edxml.model.SignerInfo;
 import vn.edoc.edxml.model.StaffInfo;
 import vn.edoc.edxml.model.TraceHeader;
 import vn.edoc.edxml.model.TraceHeaderList;
+import vn.edoc.time.Vietnam;
 
 /**
  * A document packet described in a properties file (UTF-8): header fields, numbered recipients ({@code to.1.organId})
@@ -36,7 +37,7 @@ import vn.edoc.edxml.model.TraceHeaderList;
 final class PacketDescription {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = Vietnam.ZONE;
 
     private final Properties values;
     private final Path directory;

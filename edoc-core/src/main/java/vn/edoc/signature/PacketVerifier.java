@@ -31,13 +31,14 @@ import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.error.Problem;
 import vn.edoc.signature.PdfAttachments.AttachedPdf;
+import vn.edoc.time.Vietnam;
 
 /**
  * Verifies a packet's signatures as one checklist ({@link VerificationStep}) and reports every step. Secure validation
  * is always on and there is no switch to turn a step off; trust comes only from the {@link TrustConfiguration}.
  */
 public final class PacketVerifier {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = Vietnam.ZONE;
 
     static {
         org.apache.xml.security.Init.init();

@@ -1,11 +1,11 @@
 package vn.edoc.signature;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.edoc.time.Vietnam;
 
 /**
  * One signature found in a PDF and every check of it.
@@ -33,7 +33,7 @@ public record PdfSignatureReport(
         boolean documentTimestamp,
         List<PdfCheckResult> checks) {
     private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Vietnam.ZONE);
 
     public PdfSignatureReport {
         checks = List.copyOf(checks);

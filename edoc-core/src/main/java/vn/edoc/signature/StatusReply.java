@@ -16,10 +16,11 @@ import vn.edoc.edxml.read.EdxmlReader;
 import vn.edoc.edxml.read.ReadLimits;
 import vn.edoc.edxml.read.ReadResult;
 import vn.edoc.edxml.write.EdxmlWriter;
+import vn.edoc.time.Vietnam;
 
 /** A status packet a recipient office sends about a document it received, sealed with the office's key. */
 public final class StatusReply {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = Vietnam.ZONE;
 
     private StatusReply() {}
 

@@ -32,6 +32,9 @@ import vn.edoc.exchange.entity.Packet;
  */
 @Stateless
 public class Retention {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
     private static final int BATCH = 500;
 
@@ -52,7 +55,7 @@ public class Retention {
     @Schedule(hour = "2", minute = "30", persistent = false)
     void nightly() {
         if (retentionDays > 0) {
-            purge(Instant.now().minus(Duration.ofDays(retentionDays)), "retention");
+            purge(Instant.now(clock).minus(Duration.ofDays(retentionDays)), "retention");
         }
     }
 
@@ -63,7 +66,7 @@ public class Retention {
      * @return how many packets were purged
      */
     public int purgeAcceptedBefore(Instant before, String actor) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         Instant latest = retentionDays > 0 ? now.minus(Duration.ofDays(retentionDays)) : null;
         if (latest == null || before.isAfter(latest)) {
             throw new EdocException(
@@ -77,7 +80,7 @@ public class Retention {
     }
 
     private int purge(Instant before, String actor) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         // native, with the time as the UTC date-time the column holds: the converter does not apply to parameters.
         // Every server of a cluster runs the nightly purge: the rows one purges are locked and the others skip them,
         // so that no packet is purged (and audited) twice

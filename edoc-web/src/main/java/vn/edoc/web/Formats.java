@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.edoc.time.Vietnam;
 
 /**
  * How the pages write dates (dd/MM/yyyy, Vietnam's time), sizes and the coded values of edXML: priority, status and
@@ -18,7 +19,7 @@ import java.util.ResourceBundle;
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = Vietnam.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

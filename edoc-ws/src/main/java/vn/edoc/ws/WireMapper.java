@@ -28,10 +28,11 @@ import vn.edoc.exchange.boundary.FetchedPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.exchange.boundary.RecipientStatus;
 import vn.edoc.exchange.boundary.SignedReceiptCopy;
+import vn.edoc.time.Vietnam;
 
 /** Maps the exchange's records to the contract's wire types. Times go out in Vietnam's offset (+07:00). */
 final class WireMapper {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = Vietnam.ZONE;
 
     private WireMapper() {}
 

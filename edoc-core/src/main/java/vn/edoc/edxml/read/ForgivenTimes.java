@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Optional;
+import vn.edoc.time.Vietnam;
 
 /**
  * Dates and times written in the other forms real packets carry, read to the value they mean. Only consulted when the
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 final class ForgivenTimes {
     /** edXML times are Vietnam's wall clock; a time written with an offset is brought to it. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = Vietnam.ZONE;
 
     // Vietnamese offices write day before month (30/10/2020, 3/1/2020), never the American month first.
     private static final List<DateTimeFormatter> DATES =

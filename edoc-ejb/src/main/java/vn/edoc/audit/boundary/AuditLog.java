@@ -21,6 +21,9 @@ import vn.edoc.audit.entity.RecordedAction;
  */
 @Stateless
 public class AuditLog {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final int MAX_ACTOR = 64;
     private static final int MAX_SUBJECT = 200;
     private static final int MAX_DETAIL = 1000;
@@ -41,7 +44,7 @@ public class AuditLog {
      * @param detail a few words more, or {@code null}
      */
     public void append(String actor, AuditAction action, String subject, String detail) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         // actor and subject may come from a caller (a name tried at log-in, a leader id): cut to their columns here,
         // so that no append fails and takes a refusal's record, or a count beside it, down with it
         entityManager.persist(new PendingAction(new RecordedAction(

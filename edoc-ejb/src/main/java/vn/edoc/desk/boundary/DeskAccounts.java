@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,9 @@ import vn.edoc.error.ErrorCode;
  */
 @Stateless
 public class DeskAccounts {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     @PersistenceContext(unitName = "edoc")
@@ -94,7 +98,8 @@ public class DeskAccounts {
                 account.officeCode(),
                 account.leaderId(),
                 account.title(),
-                account.roles());
+                account.roles(),
+                Instant.now(clock));
         user.setPasswordHash(passwordHash);
         entityManager.persist(user);
         audit.append(actor, AuditAction.DESK_USER_CREATED, account.username(), String.valueOf(account.roles()));

@@ -25,6 +25,9 @@ import vn.edoc.signature.SigningKey;
  */
 @ApplicationScoped
 public class DeskSeals {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @Inject
     @ConfigProperty(name = "edoc.desk.seal-directory")
     Optional<String> directory;
@@ -57,7 +60,7 @@ public class DeskSeals {
                             .sealSigned(
                                     leaderSigned,
                                     seal,
-                                    new PdfSigner.Request("Đóng dấu ban hành", office, Instant.now()))
+                                    new PdfSigner.Request("Đóng dấu ban hành", office, Instant.now(clock)))
                     : leaderSigned;
             return new PacketSigner().sign(content, SignatureRole.AGENCY, seal);
         } catch (IOException e) {

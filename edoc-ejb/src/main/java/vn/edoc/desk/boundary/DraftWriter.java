@@ -34,6 +34,9 @@ import vn.edoc.exchange.control.PacketIntake;
  */
 @ApplicationScoped
 public class DraftWriter {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @EJB
     private Directory directory;
 
@@ -53,7 +56,7 @@ public class DraftWriter {
 
     public Written write(Draft draft) {
         DraftContent content = draft.content();
-        LocalDateTime now = LocalDateTime.now(Outbox.VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Outbox.VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
         String documentId = draft.hasDocumentId()
                 ? draft.documentId()
                 : PacketComposer.documentId(draft.officeCode(), now.toLocalDate(), content);

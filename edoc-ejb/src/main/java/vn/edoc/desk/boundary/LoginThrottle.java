@@ -33,6 +33,9 @@ import vn.edoc.monitoring.boundary.AxisMetrics;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LoginThrottle {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
@@ -61,7 +64,7 @@ public class LoginThrottle {
     /** Until when a log-in as {@code name} from {@code address} is refused unchecked, if it is. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> lockedUntil(String name, String address) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return Stream.of(find(Kind.ACCOUNT, key(name)), find(Kind.ADDRESS, key(address)))
                 .filter(failure -> failure != null && failure.isLockedAt(now))
                 .flatMap(failure -> failure.lockedUntil().stream())
@@ -70,7 +73,7 @@ public class LoginThrottle {
 
     /** A log-in as {@code name} from {@code address} failed: counted, audited, and the lock it starts, if any. */
     public Optional<Instant> failed(String name, String address) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         audit.append(key(name), AuditAction.LOGIN_FAILED, key(address), null);
         metrics.loginFailed();
         count(counter(Kind.ACCOUNT, key(name)), maxPerAccount, now, name);
@@ -101,7 +104,7 @@ public class LoginThrottle {
     /** The names and addresses with failures counted, the latest first, at most {@code max}. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LoginFailureView> latest(int max) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return entityManager
                 .createNamedQuery(LoginFailure.LATEST, LoginFailure.class)
                 .setMaxResults(max)
@@ -122,7 +125,7 @@ public class LoginThrottle {
     /** Names and addresses that stopped failing a day ago are forgotten: guessing with new names leaves no heap. */
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void forget() {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         entityManager
                 .createNamedQuery(LoginFailure.FORGET)
                 .setParameter("before", now.minus(Duration.ofDays(1)).toEpochMilli())

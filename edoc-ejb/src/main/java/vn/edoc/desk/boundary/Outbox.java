@@ -31,6 +31,7 @@ import vn.edoc.exchange.boundary.Exchange;
 import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PacketTrace;
 import vn.edoc.monitoring.boundary.AxisMetrics;
+import vn.edoc.time.Vietnam;
 
 /**
  * The clerk's outgoing documents: drafts written and attached to, submitted to the leader as an unsigned packet,
@@ -39,10 +40,13 @@ import vn.edoc.monitoring.boundary.AxisMetrics;
  */
 @Stateless
 public class Outbox {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     /** The largest file a clerk attaches in the web UI. */
     public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = Vietnam.ZONE;
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
@@ -91,13 +95,13 @@ public class Outbox {
      * its number. All or nothing: a refused file leaves the draft as it was.
      */
     public long save(Long id, String office, String clerk, DraftContent content, List<NewAttachment> files) {
-        DraftChecks.check(content, LocalDate.now(VIETNAM));
+        DraftChecks.check(content, LocalDate.now(clock.withZone(VIETNAM)));
         checkRecipients(office, content.recipients());
         checkSigner(office, content.leaderId());
         Draft draft = id == null ? newDraft(office, clerk, BusinessDocType.NEW, null, null) : draftOf(id, office);
-        draft.write(content, clerk, Instant.now());
+        draft.write(content, clerk, Instant.now(clock));
         for (NewAttachment file : files) {
-            draft.attach(attachment(file), clerk, Instant.now());
+            draft.attach(attachment(file), clerk, Instant.now(clock));
         }
         return draft.id();
     }
@@ -126,7 +130,7 @@ public class Outbox {
                     content.dueDate(),
                     content.recipients());
         }
-        change.write(content, clerk, Instant.now());
+        change.write(content, clerk, Instant.now(clock));
         return change.id();
     }
 
@@ -153,7 +157,7 @@ public class Outbox {
         if (index < 0 || index >= draft.attachments().size()) {
             throw new EdocException(ErrorCode.REQUEST_INVALID, "index", "no attachment " + index);
         }
-        draft.detach(index, clerk, Instant.now());
+        draft.detach(index, clerk, Instant.now(clock));
     }
 
     /** Writes the draft as the unsigned packet and puts it in its leader's review queue. */
@@ -174,7 +178,7 @@ public class Outbox {
             // ND30: a number and notation is the office's once a year; the DocumentId carries them with the date
             throw new EdocException(ErrorCode.DOCUMENT_ID_REUSED, "Code", office, written.documentId());
         }
-        draft.submit(written.documentId(), written.packet(), clerk, Instant.now());
+        draft.submit(written.documentId(), written.packet(), clerk, Instant.now(clock));
         audit.append(clerk, AuditAction.DRAFT_SUBMITTED, written.documentId(), content.leaderId());
     }
 
@@ -186,7 +190,7 @@ public class Outbox {
         }
         byte[] sealed = seal(draft.packet(), office);
         Acceptance accepted = send(sealed, office, clerk);
-        draft.issued(sealed, accepted.packetId(), clerk, Instant.now());
+        draft.issued(sealed, accepted.packetId(), clerk, Instant.now(clock));
         return accepted.packetId();
     }
 
@@ -217,7 +221,7 @@ public class Outbox {
     }
 
     private Draft newDraft(String office, String clerk, BusinessDocType type, String changes, String reason) {
-        Draft draft = new Draft(office, type.code(), changes, reason, clerk, Instant.now());
+        Draft draft = new Draft(office, type.code(), changes, reason, clerk, Instant.now(clock));
         entityManager.persist(draft);
         return draft;
     }

@@ -18,6 +18,9 @@ import vn.edoc.directory.boundary.Directory;
  */
 @Stateless
 public class Overview {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final String DOCUMENTS = "p.kind = vn.edoc.exchange.entity.PacketKind.DOCUMENT";
 
     @PersistenceContext(unitName = "edoc")
@@ -28,7 +31,7 @@ public class Overview {
 
     /** Documents accepted per day (Vietnam's dates) of the last {@code days}, per sender level, oldest day first. */
     public Map<LocalDate, Map<String, Long>> documentsPerDay(int days) {
-        LocalDate today = LocalDate.now(Outbox.VIETNAM);
+        LocalDate today = LocalDate.now(clock.withZone(Outbox.VIETNAM));
         Instant since = today.minusDays(days - 1L).atStartOfDay(Outbox.VIETNAM).toInstant();
         Map<LocalDate, Map<String, Long>> perDay = new TreeMap<>();
         for (int i = days - 1; i >= 0; i--) {
@@ -71,7 +74,7 @@ public class Overview {
                                 + " AND (d.progress IS NULL OR d.progress NOT IN ('02', '06'))"
                                 + " GROUP BY d.recipientId ORDER BY COUNT(d) DESC",
                         Object[].class)
-                .setParameter("today", LocalDate.now(Outbox.VIETNAM))
+                .setParameter("today", LocalDate.now(clock.withZone(Outbox.VIETNAM)))
                 .setMaxResults(top)
                 .getResultStream()
                 .forEach(row -> owed.put(directory.nameOf((String) row[0]), (Long) row[1]));

@@ -21,6 +21,9 @@ import vn.edoc.signing.boundary.LeaderSigning;
  */
 @Stateless
 public class Review {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
@@ -45,7 +48,7 @@ public class Review {
     public void approve(long id, String office, String leaderId, char[] pin, String user) {
         Draft draft = awaiting(id, office, leaderId);
         byte[] signed = signing.signAtDesk(user, office, leaderId, pin, draft.packet());
-        draft.signed(signed, user, Instant.now());
+        draft.signed(signed, user, Instant.now(clock));
     }
 
     public void returnToClerk(long id, String office, String leaderId, String comment, String user) {
@@ -53,7 +56,7 @@ public class Review {
             throw new EdocException(ErrorCode.DRAFT_INCOMPLETE, "comment", "comment");
         }
         Draft draft = awaiting(id, office, leaderId);
-        draft.returnToClerk(comment.strip(), user, Instant.now());
+        draft.returnToClerk(comment.strip(), user, Instant.now(clock));
         audit.append(user, AuditAction.DRAFT_RETURNED, draft.documentId(), comment.strip());
     }
 

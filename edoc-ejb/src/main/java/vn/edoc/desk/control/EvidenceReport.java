@@ -1,12 +1,12 @@
 package vn.edoc.desk.control;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import vn.edoc.error.ErrorMessages;
 import vn.edoc.signature.StepResult;
+import vn.edoc.time.Vietnam;
 
 /**
  * The verification report of an evidence bundle, for a person: what the document is, its SHA-256, what the axis
@@ -15,7 +15,7 @@ import vn.edoc.signature.StepResult;
  */
 public final class EvidenceReport {
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(Vietnam.ZONE);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final StringBuilder text = new StringBuilder();

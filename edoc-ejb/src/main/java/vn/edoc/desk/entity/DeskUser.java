@@ -66,7 +66,13 @@ public class DeskUser {
     }
 
     public DeskUser(
-            String username, String fullName, String officeCode, String leaderId, String title, Set<DeskRole> roles) {
+            String username,
+            String fullName,
+            String officeCode,
+            String leaderId,
+            String title,
+            Set<DeskRole> roles,
+            Instant createdAt) {
         this.username = username;
         this.title = title;
         this.fullName = fullName;
@@ -74,7 +80,7 @@ public class DeskUser {
         this.leaderId = leaderId;
         this.roles = roles.stream().map(DeskRole::roleName).collect(Collectors.toCollection(HashSet::new));
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public void setPasswordHash(String passwordHash) {

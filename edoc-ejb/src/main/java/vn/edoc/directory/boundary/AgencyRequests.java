@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import vn.edoc.directory.entity.Office;
 import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.systems.Caller;
+import vn.edoc.time.Vietnam;
 
 /**
  * Requests of connected systems to change the directory ({@code registerAgency}, {@code deleteAgency} of the national
@@ -39,6 +39,9 @@ import vn.edoc.systems.Caller;
  */
 @Stateless
 public class AgencyRequests {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final String CODE = "code";
 
     @PersistenceContext(unitName = "edoc")
@@ -168,7 +171,7 @@ public class AgencyRequests {
                 request.parentCode(),
                 new OfficeRecord.Contact(null, null, request.email(), request.telephone(), request.fax(), null),
                 OfficeState.ACTIVE,
-                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                LocalDate.now(clock.withZone(Vietnam.ZONE)),
                 null,
                 List.of(),
                 Reception.PULL,
@@ -191,7 +194,7 @@ public class AgencyRequests {
                 office.contact(),
                 OfficeState.DISSOLVED,
                 office.validFrom(),
-                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                LocalDate.now(clock.withZone(Vietnam.ZONE)),
                 office.successors(),
                 office.reception(),
                 office.pushEndpoint(),
@@ -240,7 +243,7 @@ public class AgencyRequests {
         return text == null || text.isBlank();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -55,6 +55,9 @@ import vn.edoc.trust.boundary.TrustSource;
  */
 @Stateless
 public class Directory {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     /** A chain of successors longer than this is a data error (the import refuses cycles). */
     private static final int MAX_SUCCESSION = 32;
 
@@ -316,7 +319,7 @@ public class Directory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         ImportSummary summary = jdbc(c -> {
             ImportSummary applied = new DirectoryImport(new OfficeStore(c), maxOffices).apply(file, now);
             // a code removed before and in the file again is an office again for the systems that synchronise
@@ -410,7 +413,7 @@ public class Directory {
             if (!references.isEmpty()) {
                 throw new EdocException(ErrorCode.OFFICE_IN_USE, "code", wanted, String.join(", ", references));
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
             removal.remove(wanted, next, now);
             store.commitRevision(next, now);
             return next;

@@ -34,6 +34,9 @@ import vn.edoc.error.ErrorCode;
  */
 @Stateless
 public class SealRegistry {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final String SEALS = "seals";
 
     @Inject
@@ -53,7 +56,7 @@ public class SealRegistry {
     public SealCertificate register(String code, byte[] pem, String operator) {
         directory.find(code).orElseThrow(() -> new EdocException(ErrorCode.RECIPIENT_UNKNOWN, "OrganId", code));
         X509Certificate certificate = single(code, pem);
-        if (certificate.getNotAfter().before(new Date())) {
+        if (certificate.getNotAfter().before(Date.from(clock.instant()))) {
             throw invalid(code, "expired " + certificate.getNotAfter().toInstant());
         }
         String subject = certificate.getSubjectX500Principal().getName();

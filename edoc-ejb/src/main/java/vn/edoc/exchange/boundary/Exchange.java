@@ -48,6 +48,7 @@ import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.VerifiedStep;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.boundary.ConnectedSystems;
+import vn.edoc.time.Vietnam;
 import vn.edoc.trust.boundary.TrustSource;
 
 /**
@@ -56,6 +57,9 @@ import vn.edoc.trust.boundary.TrustSource;
  */
 @Stateless
 public class Exchange {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     /** The most pending packets one call lists. */
     public static final int MAX_PENDING = 500;
 
@@ -345,7 +349,7 @@ public class Exchange {
         Set<String> identities = identities(officeId);
         return entityManager
                 .createNamedQuery(Delivery.OVERDUE, Delivery.class)
-                .setParameter("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .setParameter("today", java.time.LocalDate.now(clock.withZone(Vietnam.ZONE)))
                 .setParameter("officeIds", identities)
                 .setMaxResults(MAX_PENDING)
                 .getResultStream()
@@ -413,8 +417,8 @@ public class Exchange {
     }
 
     /** The time of an event, to the millisecond: what the database keeps is what the caller is told. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**

@@ -32,6 +32,9 @@ import vn.edoc.exchange.entity.PeerRefusal;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PeerPolls {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "edoc")
@@ -176,7 +179,7 @@ public class PeerPolls {
         return poll != null && poll.heldBy(worker, now) ? poll : null;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -44,6 +44,9 @@ import vn.edoc.monitoring.boundary.AxisMetrics;
  */
 @Stateless
 public class PushQueue {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
@@ -306,7 +309,7 @@ public class PushQueue {
                 ErrorCode.DELIVERY_ACTION_ILLEGAL, "deliveryId", copy.id().toString(), state, action);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

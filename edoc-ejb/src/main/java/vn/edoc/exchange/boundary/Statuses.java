@@ -43,6 +43,9 @@ import vn.edoc.trust.boundary.TrustSource;
  */
 @Stateless
 public class Statuses {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final String HEADER = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader";
     private static final String STATUS_PATH = HEADER + "/StatusCode";
     private static final String RESPONSE_FOR_PATH = HEADER + "/ResponseFor/DocumentId";
@@ -110,7 +113,7 @@ public class Statuses {
         if (forwarding != null) {
             forwardings.requireNoLoop(forwarding, informed);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         Packet packet = Packet.acceptStatus(
                 new Packet.Arrival(reporter, key, subject(status), sha256, bytes.length, now, verification),
                 informed,

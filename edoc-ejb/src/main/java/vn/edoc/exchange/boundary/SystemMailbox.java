@@ -36,6 +36,9 @@ import vn.edoc.systems.boundary.ConnectedSystems;
  */
 @Stateless
 public class SystemMailbox {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     /** The most copies one call lists. */
     public static final int MAX_LISTED = Exchange.MAX_PENDING;
 
@@ -211,7 +214,7 @@ public class SystemMailbox {
         return caller.scopes().stream().map(Scope::parse).toList();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

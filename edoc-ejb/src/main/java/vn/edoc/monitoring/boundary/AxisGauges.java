@@ -37,6 +37,9 @@ import vn.edoc.monitoring.control.QueueFigures;
 @DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AxisGauges {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final List<String> STATES = List.of("HELD", "WAITING", "FETCHED");
 
     @Inject
@@ -82,7 +85,7 @@ public class AxisGauges {
                 "edoc.copies.oldest.waiting.age",
                 "How long the oldest copy waiting for its recipient has waited",
                 MetricUnits.SECONDS,
-                f -> f.oldestWaitingSeconds(Instant.now()));
+                f -> f.oldestWaitingSeconds(Instant.now(clock)));
         gauge(
                 self,
                 "edoc.push.dead.letters",
@@ -118,7 +121,7 @@ public class AxisGauges {
     @Lock(LockType.READ)
     public QueueFigures figures() {
         QueueFigures figures = last;
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (figures == null || Duration.between(figures.takenAt(), now).getSeconds() >= refreshSeconds) {
             figures = QueueFigures.read(entityManager, now);
             last = figures;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import vn.edoc.signature.SigningKey;
 import vn.edoc.signing.control.LeaderVault;
 import vn.edoc.systems.Caller;
 import vn.edoc.systems.boundary.ConnectedSystems;
+import vn.edoc.time.Vietnam;
 
 /**
  * Signs a packet as a leader with the key the axis keeps for that leader, unlocked by the PIN given with the call.
@@ -48,8 +48,11 @@ import vn.edoc.systems.boundary.ConnectedSystems;
  */
 @Stateless
 public class LeaderSigning {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final DateTimeFormatter UNTIL =
-            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Vietnam.ZONE);
 
     @EJB
     private AuditLog audit;
@@ -122,7 +125,7 @@ public class LeaderSigning {
             }
             byte[] content = inPdfToo
                     ? new PdfAttachmentSigner(intake.limits())
-                            .sign(packet, key, new PdfSigner.Request("Ký ban hành", office, Instant.now()))
+                            .sign(packet, key, new PdfSigner.Request("Ký ban hành", office, Instant.now(clock)))
                     : packet;
             // at the desk the PDFs carry the leader's signature, so the envelope's may leave them to it: the clerk's
             // seal then follows inside each PDF without breaking it (SignerCoverage)

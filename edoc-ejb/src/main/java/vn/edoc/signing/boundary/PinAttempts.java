@@ -28,6 +28,9 @@ import vn.edoc.signing.entity.PinState;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PinAttempts {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
@@ -49,7 +52,7 @@ public class PinAttempts {
     /** Until when the key is locked for {@code asker} (its own lock or the whole key's), if it is. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> lockedUntil(String leaderId, String asker) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return Stream.of(asker, PinState.WHOLE_KEY)
                 .map(who -> entityManager.find(PinState.class, new PinState.Key(leaderId, who)))
                 .filter(state -> state != null && state.isLockedAt(now))
@@ -59,7 +62,7 @@ public class PinAttempts {
 
     /** Counts a wrong PIN of {@code asker}; the attempts it has left (0: the key is locked for it now). */
     public int failed(String leaderId, String asker) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Duration lock = Duration.ofMinutes(Math.max(1, lockMinutes));
         int leftToAsker = counter(leaderId, asker).failed(maxPerAsker, now, lock);
         int leftToAll = counter(leaderId, PinState.WHOLE_KEY).failed(maxPerLeader, now, lock);
@@ -70,7 +73,7 @@ public class PinAttempts {
     }
 
     public void succeeded(String leaderId, String asker) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         counter(leaderId, asker).succeeded(now);
         counter(leaderId, PinState.WHOLE_KEY).succeeded(now);
     }
@@ -83,7 +86,7 @@ public class PinAttempts {
     /** Every key with wrong PINs counted or locked, per asker, for the operators. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PinLockView> counting() {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return entityManager
                 .createNamedQuery(PinState.COUNTING, PinState.class)
                 .getResultStream()

@@ -46,6 +46,9 @@ import vn.edoc.systems.entity.ConnectedSystem;
  */
 @Stateless
 public class ConnectedSystems {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Pattern SYSTEM_ID = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String TOKEN_PATH = "/Envelope/Header/Security/UsernameToken";
@@ -133,7 +136,7 @@ public class ConnectedSystems {
                 .orElseThrow(() -> new EdocException(ErrorCode.TOKEN_INVALID, TOKEN_PATH + "/Nonce"));
         Instant created = TokenDigest.created(password.created())
                 .orElseThrow(() -> new EdocException(ErrorCode.TOKEN_INVALID, TOKEN_PATH + "/Created"));
-        if (!TokenDigest.withinWindow(created, Instant.now(), tokenWindow(), SKEW)) {
+        if (!TokenDigest.withinWindow(created, Instant.now(clock), tokenWindow(), SKEW)) {
             throw new EdocException(
                     ErrorCode.TOKEN_EXPIRED, TOKEN_PATH + "/Created", password.created(), tokenWindowSeconds);
         }
@@ -163,7 +166,7 @@ public class ConnectedSystems {
     /** Nonces whose tokens are past the window are refused by their Created alone: their rows can go. */
     @Schedule(hour = "*", minute = "*", persistent = false)
     void forgetUsedNonces() {
-        usedNonces.forgetExpired(Instant.now());
+        usedNonces.forgetExpired(Instant.now(clock));
     }
 
     private record Freshness(byte[] nonce, Instant created) {}
@@ -389,7 +392,7 @@ public class ConnectedSystems {
         return text == null || text.isBlank();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

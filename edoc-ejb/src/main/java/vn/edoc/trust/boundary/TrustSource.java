@@ -24,6 +24,9 @@ import vn.edoc.signature.TrustDirectory;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TrustSource {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(TrustSource.class.getName());
     private static final long LOOK_EVERY_MILLIS = 5_000;
 
@@ -37,7 +40,7 @@ public class TrustSource {
     public TrustConfiguration current() {
         Path folder = Path.of(directory.orElseThrow(() -> notConfigured("edoc.trust.directory is not set")));
         Loaded known = loaded;
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (known != null && now - known.lookedAt() < LOOK_EVERY_MILLIS) {
             return known.trust();
         }

@@ -16,6 +16,9 @@ import vn.edoc.web.security.CurrentUser;
 @Named
 @ViewScoped
 public class InboxPage implements Serializable {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -52,7 +55,7 @@ public class InboxPage implements Serializable {
     /** Whether the document is past its due date and the office has neither finished nor refused it. */
     public boolean isOverdue(IncomingDocument row) {
         return row.dueDate() != null
-                && row.dueDate().isBefore(LocalDate.now(vn.edoc.web.Formats.VIETNAM))
+                && row.dueDate().isBefore(LocalDate.now(clock.withZone(vn.edoc.web.Formats.VIETNAM)))
                 && (row.progress() == null
                         || !List.of("02", "06").contains(row.progress().code()));
     }

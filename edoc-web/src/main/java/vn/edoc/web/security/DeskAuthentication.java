@@ -36,6 +36,9 @@ import vn.edoc.web.Formats;
  */
 @ApplicationScoped
 public class DeskAuthentication implements HttpAuthenticationMechanism {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     static final String SESSION_KEY = SignedIn.class.getName();
     /** The request attribute that holds the end of the lock that refused a log-in. */
     static final String LOCKED_UNTIL = "vn.edoc.login.lockedUntil";
@@ -136,7 +139,7 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** 429 with the time the lock ends, as a coded refusal in the caller's language. */
-    private static AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response) {
+    private AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response) {
         Instant until = (Instant) request.getAttribute(LOCKED_UNTIL);
         EdocException refusal = new EdocException(ErrorCode.LOGIN_LOCKED, null, Formats.dateTimeOf(until));
         Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
@@ -144,8 +147,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(429);
             response.setHeader(
                     "Retry-After",
-                    Long.toString(
-                            Math.max(1, Duration.between(Instant.now(), until).toSeconds())));
+                    Long.toString(Math.max(
+                            1, Duration.between(Instant.now(clock), until).toSeconds())));
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter()
                     .write(Json.createObjectBuilder()

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import vn.edoc.exchange.boundary.PushJob;
 import vn.edoc.exchange.boundary.StoredBytes;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.systems.control.HeaderSignature;
+import vn.edoc.time.Vietnam;
 import vn.edoc.ws.PacketSource;
 
 /**
@@ -193,9 +193,7 @@ final class VxpPeerClient {
     private Map<String, String> parameters(String contentType) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("XroadVnpt-systemid", systemId);
-        parameters.put(
-                "XroadVnpt-timestamp",
-                LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(STAMP));
+        parameters.put("XroadVnpt-timestamp", LocalDateTime.now(Vietnam.ZONE).format(STAMP));
         parameters.put("XroadVnpt-Content-Type", contentType);
         return parameters;
     }

@@ -50,6 +50,9 @@ import vn.edoc.ws.vxp.VxpReply;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class VxpPeerPoller {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(VxpPeerPoller.class.getName());
     private static final List<String> KINDS = List.of("edoc", "status");
 
@@ -179,7 +182,7 @@ public class VxpPeerPoller {
     private void accept(String peer, VxpPeerClient.Listed copy, IncomingPacket incoming) {
         Caller caller = Caller.ofPeer(peer, settings.envelopeSignatures(peer), settings.packetReading(peer));
         Forwarding forwarding = new Forwarding(
-                List.of(new AxisHop(peer, copy.docId(), Instant.now())),
+                List.of(new AxisHop(peer, copy.docId(), Instant.now(clock))),
                 copy.to() == null || copy.to().isBlank()
                         ? List.of()
                         : List.of(copy.to().strip()));

@@ -1,10 +1,10 @@
 package vn.edoc.ws.vxp;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.edoc.edxml.model.StatusCode;
 import vn.edoc.exchange.DeliveryState;
+import vn.edoc.time.Vietnam;
 
 /**
  * edoc's states in the words the SDK's lists carry (docs/integrators/vxp.md): a copy waiting is {@code
@@ -13,7 +13,7 @@ import vn.edoc.exchange.DeliveryState;
  */
 final class VxpWords {
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(Vietnam.ZONE);
 
     private VxpWords() {}
 
