@@ -115,7 +115,7 @@ final class SimulateCommand implements Callable<Integer> {
                     status,
                     description,
                     "Văn thư (mô phỏng)",
-                    StatusReply.now().plusSeconds(sent),
+                    StatusReply.now(java.time.Clock.systemUTC()).plusSeconds(sent),
                     key);
             client.sendStatus(packet);
             out.println("answered " + document.header().documentId() + " with " + status.code());

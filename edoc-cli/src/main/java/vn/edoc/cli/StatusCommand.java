@@ -55,7 +55,13 @@ final class StatusCommand implements Callable<Integer> {
         StatusCode status = StatusCode.ofCode(code)
                 .orElseThrow(() -> new IllegalArgumentException("--code: 01-06, 13, 15 or 16, not " + code));
         byte[] packet = StatusReply.about(
-                StatusReply.document(document), office, status, description, staff, StatusReply.now(), seal.key());
+                StatusReply.document(document),
+                office,
+                status,
+                description,
+                staff,
+                StatusReply.now(java.time.Clock.systemUTC()),
+                seal.key());
         try {
             Acceptance accepted = axis.client().sendStatus(packet);
             out.println(office + ": status " + status.code() + " accepted as " + accepted.getPacketId());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class PacketVerifier {
     private final TrustConfiguration trust;
     private final EdxmlReader reader;
     private final EnvelopeSignatures policy;
+    private final Clock clock;
 
     public PacketVerifier(TrustConfiguration trust, ReadLimits limits) {
         this(trust, limits, EnvelopeSignatures.REQUIRED);
@@ -54,9 +56,18 @@ public final class PacketVerifier {
 
     /** A verifier under a connected system's policy ({@link EnvelopeSignatures}); real signatures always count. */
     public PacketVerifier(TrustConfiguration trust, ReadLimits limits, EnvelopeSignatures policy) {
+        this(trust, limits, policy, Clock.systemUTC());
+    }
+
+    /**
+     * The same, with the clock that says when "now" is for a packet that carries no time of its own (its certificates
+     * are then checked at that moment).
+     */
+    public PacketVerifier(TrustConfiguration trust, ReadLimits limits, EnvelopeSignatures policy, Clock clock) {
         this.trust = trust;
         this.reader = new EdxmlReader(limits);
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** Reads the packet with the edXML reader, then verifies it. */
@@ -199,7 +210,7 @@ public final class PacketVerifier {
     }
 
     /** The signing time: the signed time stamp of the sender's trace (or of the status); now when there is none. */
-    static Date signingTime(EdxmlPacket model) {
+    private Date signingTime(EdxmlPacket model) {
         LocalDateTime time = null;
         if (model instanceof StatusPacket status) {
             time = status.timestamp();
@@ -210,7 +221,7 @@ public final class PacketVerifier {
                 }
             }
         }
-        return time == null ? new Date() : Date.from(time.atZone(VIETNAM).toInstant());
+        return Date.from(time == null ? clock.instant() : time.atZone(VIETNAM).toInstant());
     }
 
     /** The steps for one present signature, in order; after a failure the rest are not applicable. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -36,14 +37,21 @@ public final class PdfSignatureVerifier {
 
     private final CertificateChecks certificates;
     private final PdfLimits limits;
+    private final Clock clock;
 
     public PdfSignatureVerifier(TrustConfiguration trust) {
         this(trust, PdfLimits.defaults());
     }
 
     public PdfSignatureVerifier(TrustConfiguration trust, PdfLimits limits) {
+        this(trust, limits, Clock.systemUTC());
+    }
+
+    /** The same, with the clock that says when "now" is for a signature that gives no time of its own. */
+    public PdfSignatureVerifier(TrustConfiguration trust, PdfLimits limits, Clock clock) {
         this.certificates = new CertificateChecks(trust);
         this.limits = limits;
+        this.clock = clock;
     }
 
     /** Whether {@code file} starts as a PDF does, whatever its name says. */
@@ -151,7 +159,7 @@ public final class PdfSignatureVerifier {
                     : PdfTimestamp.of(signer, certificates, index);
             checks.add(stamp.check());
             Instant signedAt = documentTimestamp ? stamp.time() : signedAt(claimed);
-            Date at = Date.from(firstOf(stamp.trustedTime(), signedAt, Instant.now()));
+            Date at = Date.from(firstOf(stamp.trustedTime(), signedAt, clock.instant()));
             List<X509Certificate> path = new ArrayList<>();
             PdfCheckResult chain = PdfCheckResult.of(
                     PdfCheck.CERTIFICATE_PATH, certificates.path(null, certificate, offered, at, path));
@@ -256,13 +264,14 @@ public final class PdfSignatureVerifier {
                 .getCertificate((X509CertificateHolder) matches.iterator().next());
     }
 
+    /** The first time given; the last one is never null. */
     private static Instant firstOf(Instant... times) {
         for (Instant time : times) {
             if (time != null) {
                 return time;
             }
         }
-        return Instant.now();
+        throw new IllegalArgumentException("no time");
     }
 
     static String reason(Throwable e) {

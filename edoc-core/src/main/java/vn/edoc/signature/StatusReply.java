@@ -69,8 +69,8 @@ public final class StatusReply {
         return new PacketSigner().sign(written.toByteArray(), SignatureRole.AGENCY, seal);
     }
 
-    /** Now in Vietnam, to the second (the edXML time stamp has no fractions). */
-    public static LocalDateTime now() {
-        return LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+    /** Now by {@code clock} in Vietnam, to the second (the edXML time stamp has no fractions). */
+    public static LocalDateTime now(java.time.Clock clock) {
+        return LocalDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -64,7 +64,7 @@ final class RegistryDesk implements Mailroom.Desk {
                 StatusCode.REGISTERED,
                 null,
                 "Văn thư (tải thử)",
-                StatusReply.now(),
+                StatusReply.now(java.time.Clock.systemUTC()),
                 seals.of(office));
         for (int attempt = 1; ; attempt++) {
             try {

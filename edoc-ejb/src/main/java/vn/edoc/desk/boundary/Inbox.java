@@ -37,6 +37,9 @@ import vn.edoc.signature.StatusReply;
  */
 @Stateless
 public class Inbox {
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final int MAX_ROWS = 300;
     private static final String PULLER = "desk";
 
@@ -176,7 +179,7 @@ public class Inbox {
                     code,
                     description == null || description.isBlank() ? null : description.strip(),
                     staff,
-                    StatusReply.now(),
+                    StatusReply.now(clock),
                     seals.sealOf(office));
             metrics.acceptance(AxisMetrics.DESK, () -> statuses.report(DeskCaller.of(clerk, office), status));
         } catch (IOException e) {

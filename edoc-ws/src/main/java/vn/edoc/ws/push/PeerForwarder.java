@@ -28,6 +28,9 @@ import vn.edoc.ws.TraceHeaders;
 @ApplicationScoped
 public class PeerForwarder {
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "edoc.push.timeout-seconds", defaultValue = "30")
     private int timeoutSeconds;
 
@@ -50,7 +53,8 @@ public class PeerForwarder {
                             Duration.ofSeconds(timeoutSeconds),
                             job.endpoint(),
                             settings.systemId(peer),
-                            settings.secret(peer))
+                            settings.secret(peer),
+                            clock)
                     .send(job, bytes);
         }
         EdocClient client = EdocClient.builder(URI.create(job.endpoint()))

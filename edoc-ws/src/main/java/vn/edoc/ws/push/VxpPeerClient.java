@@ -41,6 +41,7 @@ import vn.edoc.ws.PacketSource;
  * here. Every answer of the peer is read as untrusted: bounded, its ids checked.
  */
 final class VxpPeerClient {
+    private final java.time.Clock clock;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = JSON.getFactory();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss'+'SSSS");
@@ -60,7 +61,8 @@ final class VxpPeerClient {
     private final String systemId;
     private final String secret;
 
-    VxpPeerClient(Duration timeout, String endpoint, String systemId, String secret) {
+    VxpPeerClient(Duration timeout, String endpoint, String systemId, String secret, java.time.Clock clock) {
+        this.clock = clock;
         this.timeout = timeout;
         this.endpoint = endpoint;
         this.systemId = systemId;
@@ -193,7 +195,9 @@ final class VxpPeerClient {
     private Map<String, String> parameters(String contentType) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("XroadVnpt-systemid", systemId);
-        parameters.put("XroadVnpt-timestamp", LocalDateTime.now(Vietnam.ZONE).format(STAMP));
+        parameters.put(
+                "XroadVnpt-timestamp",
+                LocalDateTime.now(clock.withZone(Vietnam.ZONE)).format(STAMP));
         parameters.put("XroadVnpt-Content-Type", contentType);
         return parameters;
     }

@@ -136,7 +136,11 @@ public class VxpPeerPoller {
         }
         try {
             VxpPeerClient client = new VxpPeerClient(
-                    Duration.ofSeconds(timeoutSeconds), endpoint, settings.systemId(peer), settings.secret(peer));
+                    Duration.ofSeconds(timeoutSeconds),
+                    endpoint,
+                    settings.systemId(peer),
+                    settings.secret(peer),
+                    clock);
             int taken = 0;
             boolean more = false;
             for (String kind : KINDS) {

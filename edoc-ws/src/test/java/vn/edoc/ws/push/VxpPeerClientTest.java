@@ -41,7 +41,11 @@ class VxpPeerClientTest {
         server.createContext("/vxp/", this::answer);
         server.start();
         client = new VxpPeerClient(
-                Duration.ofSeconds(5), "http://127.0.0.1:" + server.getAddress().getPort() + "/vxp", "gia-lai", SECRET);
+                Duration.ofSeconds(5),
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/vxp",
+                "gia-lai",
+                SECRET,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T01:30:05Z"), java.time.ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -64,7 +68,9 @@ class VxpPeerClientTest {
         String signed = signedHeaders.get("getReceivedEdocList");
         assertThat(signed)
                 .contains("\"XroadVnpt-systemid\":\"gia-lai\"")
-                .contains("\"XroadVnpt-messagetype\":\"edoc\"");
+                .contains("\"XroadVnpt-messagetype\":\"edoc\"")
+                // the SDK's time stamp, in Vietnam, from the axis's clock
+                .contains("\"XroadVnpt-timestamp\":\"07122026T083005+0000\"");
     }
 
     @Test
