@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
@@ -35,6 +34,7 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.BusinessChange;
 import vn.edoc.exchange.control.Claims;
+import vn.edoc.exchange.control.DeliverySettings;
 import vn.edoc.exchange.control.PacketHeader;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.exchange.control.PacketStore;
@@ -102,10 +102,9 @@ public class Exchange {
     @Inject
     private ThisAxis thisAxis;
 
-    /** How long a listed or fetched copy stays with its puller unless it confirms it. */
+    /** How long a listed or fetched copy stays with its puller unless it confirms it, among others. */
     @Inject
-    @ConfigProperty(name = "edoc.pull.lease-seconds", defaultValue = "300")
-    private long pullLeaseSeconds;
+    private DeliverySettings delivery;
 
     /**
      * Accepts a packet for every office in its {@code To}. Sending the same bytes again under the same DocumentId
@@ -413,7 +412,7 @@ public class Exchange {
     }
 
     private Duration pullLease() {
-        return Duration.ofSeconds(pullLeaseSeconds);
+        return delivery.pullLease();
     }
 
     /** The time of an event, to the millisecond: what the database keeps is what the caller is told. */

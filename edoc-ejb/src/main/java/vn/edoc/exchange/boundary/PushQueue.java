@@ -1,6 +1,5 @@
 package vn.edoc.exchange.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
@@ -27,8 +25,8 @@ import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.PushState;
 import vn.edoc.exchange.control.Claims;
+import vn.edoc.exchange.control.DeliverySettings;
 import vn.edoc.exchange.control.PacketStore;
-import vn.edoc.exchange.control.RetrySchedule;
 import vn.edoc.exchange.control.ThisAxis;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
@@ -68,33 +66,9 @@ public class PushQueue {
     @Inject
     private ThisAxis thisAxis;
 
-    /** Longer than the endpoint's time-outs: the lease must outlast a push that is still going on. */
+    /** The push lease and the retry schedule, checked at start-up (the lease outlasts a push's time-out). */
     @Inject
-    @ConfigProperty(name = "edoc.push.lease-seconds", defaultValue = "120")
-    private long leaseSeconds;
-
-    @Inject
-    @ConfigProperty(name = "edoc.push.attempts", defaultValue = "10")
-    private int attempts;
-
-    @Inject
-    @ConfigProperty(name = "edoc.push.first-delay", defaultValue = "PT30S")
-    private String firstDelay;
-
-    @Inject
-    @ConfigProperty(name = "edoc.push.max-delay", defaultValue = "PT2H")
-    private String maxDelay;
-
-    @Inject
-    @ConfigProperty(name = "edoc.push.jitter", defaultValue = "0.5")
-    private double jitter;
-
-    private RetrySchedule schedule;
-
-    @PostConstruct
-    void readSchedule() {
-        schedule = new RetrySchedule(attempts, Duration.parse(firstDelay), Duration.parse(maxDelay), jitter);
-    }
+    private DeliverySettings settings;
 
     /**
      * Claims up to {@code max} copies whose push is due for {@code worker}. A copy whose recipient pulls now (the
@@ -122,7 +96,7 @@ public class PushQueue {
                         "axis", AuditAction.PUSH_STOPPED, copy.packet().packetId(), copy.recipientId() + " pulls now");
                 continue;
             }
-            int attemptNo = copy.claimPush(worker, now.plusSeconds(leaseSeconds));
+            int attemptNo = copy.claimPush(worker, now.plus(settings.pushLease()));
             jobs.add(job(copy, attemptNo, worker, endpoint.get()));
         }
         return jobs;
@@ -142,7 +116,7 @@ public class PushQueue {
                 : behindPeer(packet.packetId(), copy.viaPeer()).stream()
                         .map(Delivery::recipientId)
                         .toList();
-        int attemptNo = copy.claimPush(worker, now.plusSeconds(leaseSeconds));
+        int attemptNo = copy.claimPush(worker, now.plus(settings.pushLease()));
         PeerHandOver handOver = new PeerHandOver(copy.viaPeer(), thisAxis.trace(packet), forwardedTo);
         return Optional.of(
                 job(copy, attemptNo, worker, routing.endpointOf(copy.viaPeer()).orElse(null), handOver));
@@ -223,7 +197,8 @@ public class PushQueue {
     public void failed(PushJob job, Duration took, String error) {
         Delivery copy = locked(job.deliveryId());
         Instant now = now();
-        Instant retryAt = schedule.delayAfter(job.attemptNo(), ThreadLocalRandom.current()::nextDouble)
+        Instant retryAt = settings.schedule()
+                .delayAfter(job.attemptNo(), ThreadLocalRandom.current()::nextDouble)
                 .map(now::plus)
                 .orElse(null);
         boolean deadLetter = copy.pushFailed(new PushTry(job.attemptNo(), job.worker(), took), error, retryAt, now);

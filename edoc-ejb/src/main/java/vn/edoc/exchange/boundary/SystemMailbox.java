@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.audit.AuditAction;
 import vn.edoc.audit.boundary.AuditLog;
 import vn.edoc.directory.boundary.Directory;
@@ -22,6 +21,7 @@ import vn.edoc.error.EdocException;
 import vn.edoc.error.ErrorCode;
 import vn.edoc.exchange.DeliveryState;
 import vn.edoc.exchange.control.Claims;
+import vn.edoc.exchange.control.DeliverySettings;
 import vn.edoc.exchange.entity.Delivery;
 import vn.edoc.exchange.entity.Packet;
 import vn.edoc.exchange.entity.PacketKind;
@@ -63,8 +63,7 @@ public class SystemMailbox {
     private AuditLog audit;
 
     @Inject
-    @ConfigProperty(name = "edoc.pull.lease-seconds", defaultValue = "300")
-    private long pullLeaseSeconds;
+    private DeliverySettings settings;
 
     /**
      * Up to {@code max} copies of this kind ({@code null}: both) waiting for the offices the caller acts for, oldest
@@ -95,7 +94,7 @@ public class SystemMailbox {
                     .filter(copy -> kind == null || copy.packet().kind() == kind)
                     .limit(limit - listed.size())
                     .forEach(copy -> {
-                        copy.lease(holder, now.plusSeconds(pullLeaseSeconds));
+                        copy.lease(holder, now.plus(settings.pullLease()));
                         listed.add(WaitingCopy.of(copy));
                     });
         }
@@ -164,7 +163,7 @@ public class SystemMailbox {
                         copy.recipientId(),
                         delivery.leaseUntil().toString());
             }
-            delivery.lease(holder, now.plusSeconds(pullLeaseSeconds));
+            delivery.lease(holder, now.plus(settings.pullLease()));
         }
     }
 

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.client.EdocClient;
 import vn.edoc.client.EdocClientException;
 import vn.edoc.contract.axis.v1.Acceptance;
 import vn.edoc.exchange.boundary.PeerHandOver;
 import vn.edoc.exchange.boundary.PushJob;
 import vn.edoc.exchange.boundary.StoredBytes;
+import vn.edoc.exchange.control.DeliverySettings;
 import vn.edoc.exchange.entity.PacketKind;
 import vn.edoc.ws.PacketSource;
 import vn.edoc.ws.TraceHeaders;
@@ -31,8 +30,7 @@ public class PeerForwarder {
     private java.time.Clock clock;
 
     @Inject
-    @ConfigProperty(name = "edoc.push.timeout-seconds", defaultValue = "30")
-    private int timeoutSeconds;
+    private DeliverySettings delivery;
 
     @Inject
     private PeerSettings settings;
@@ -50,7 +48,7 @@ public class PeerForwarder {
         }
         if (settings.speaksVxp(peer)) {
             return new VxpPeerClient(
-                            Duration.ofSeconds(timeoutSeconds),
+                            delivery.pushTimeout(),
                             job.endpoint(),
                             settings.systemId(peer),
                             settings.secret(peer),
@@ -59,8 +57,8 @@ public class PeerForwarder {
         }
         EdocClient client = EdocClient.builder(URI.create(job.endpoint()))
                 .system(settings.systemId(peer), settings.secret(peer))
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds))
-                .requestTimeout(Duration.ofSeconds(timeoutSeconds))
+                .connectTimeout(delivery.pushTimeout())
+                .requestTimeout(delivery.pushTimeout())
                 .header(TraceHeaders.write(handOver))
                 .build();
         try {

@@ -8,12 +8,12 @@ import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.MTOMFeature;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.contract.push.v1.PacketKind;
 import vn.edoc.contract.push.v1.PushReceiver;
 import vn.edoc.contract.push.v1.PushService;
 import vn.edoc.exchange.boundary.PushJob;
 import vn.edoc.exchange.boundary.StoredBytes;
+import vn.edoc.exchange.control.DeliverySettings;
 import vn.edoc.ws.PacketSource;
 
 /** Calls one office's push endpoint with one packet, as an MTOM attachment, within the configured time-out. */
@@ -24,8 +24,7 @@ public class PushClient {
     private static final String REQUEST_TIMEOUT = "com.sun.xml.ws.request.timeout";
 
     @Inject
-    @ConfigProperty(name = "edoc.push.timeout-seconds", defaultValue = "30")
-    private int timeoutSeconds;
+    private DeliverySettings delivery;
 
     /** Built once: reading the contract's WSDL is the costly part; ports are made per call (they are not shared). */
     private PushService service;
@@ -35,8 +34,8 @@ public class PushClient {
         PushReceiver port = service().getPushReceiverPort(new MTOMFeature(true));
         Map<String, Object> request = ((BindingProvider) port).getRequestContext();
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, job.endpoint());
-        request.put(CONNECT_TIMEOUT, timeoutSeconds * 1000);
-        request.put(REQUEST_TIMEOUT, timeoutSeconds * 1000);
+        request.put(CONNECT_TIMEOUT, (int) delivery.pushTimeout().toMillis());
+        request.put(REQUEST_TIMEOUT, (int) delivery.pushTimeout().toMillis());
         // stream large packets in chunks instead of buffering the request to learn its length
         request.put(JAXWSProperties.HTTP_CLIENT_STREAMING_CHUNK_SIZE, 64 * 1024);
         boolean received;

@@ -20,10 +20,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.edoc.exchange.boundary.PushJob;
 import vn.edoc.exchange.boundary.PushQueue;
 import vn.edoc.exchange.boundary.StoredBytes;
+import vn.edoc.exchange.control.DeliverySettings;
 
 /**
  * The push worker of this server: every second it claims due copies ({@code edoc.push.parallel} at a time), pushes
@@ -55,8 +55,7 @@ public class PushDispatcher {
     private ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "edoc.push.parallel", defaultValue = "8")
-    private int parallel;
+    private DeliverySettings delivery;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -66,7 +65,7 @@ public class PushDispatcher {
         }
         try {
             for (int round = 0; round < MAX_ROUNDS; round++) {
-                List<PushJob> jobs = queue.claimDue(worker, parallel);
+                List<PushJob> jobs = queue.claimDue(worker, delivery.parallel());
                 if (jobs.isEmpty()) {
                     return;
                 }

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import vn.edoc.exchange.boundary.Forwarding;
 import vn.edoc.exchange.boundary.IncomingPacket;
 import vn.edoc.exchange.boundary.PeerPolls;
 import vn.edoc.exchange.boundary.Statuses;
+import vn.edoc.exchange.control.DeliverySettings;
 import vn.edoc.exchange.control.PacketIntake;
 import vn.edoc.systems.Caller;
 import vn.edoc.ws.EitherKind;
@@ -83,8 +83,7 @@ public class VxpPeerPoller {
     private PeerSettings settings;
 
     @Inject
-    @ConfigProperty(name = "edoc.push.timeout-seconds", defaultValue = "30")
-    private int timeoutSeconds;
+    private DeliverySettings delivery;
 
     /** How many copies of each kind one call lists; a full page makes the next poll come at once. */
     @Inject
@@ -136,11 +135,7 @@ public class VxpPeerPoller {
         }
         try {
             VxpPeerClient client = new VxpPeerClient(
-                    Duration.ofSeconds(timeoutSeconds),
-                    endpoint,
-                    settings.systemId(peer),
-                    settings.secret(peer),
-                    clock);
+                    delivery.pushTimeout(), endpoint, settings.systemId(peer), settings.secret(peer), clock);
             int taken = 0;
             boolean more = false;
             for (String kind : KINDS) {
