@@ -3,6 +3,7 @@ package vn.edoc.signature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -70,7 +71,7 @@ public final class StatusReply {
     }
 
     /** Now by {@code clock} in Vietnam, to the second (the edXML time stamp has no fractions). */
-    public static LocalDateTime now(java.time.Clock clock) {
+    public static LocalDateTime now(Clock clock) {
         return LocalDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,8 +33,8 @@ import vn.edoc.exchange.entity.Packet;
  */
 @Stateless
 public class Retention {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
     private static final int BATCH = 500;

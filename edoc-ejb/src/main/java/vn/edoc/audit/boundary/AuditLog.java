@@ -2,8 +2,10 @@ package vn.edoc.audit.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,8 +23,8 @@ import vn.edoc.audit.entity.RecordedAction;
  */
 @Stateless
 public class AuditLog {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final int MAX_ACTOR = 64;
     private static final int MAX_SUBJECT = 200;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +26,8 @@ import vn.edoc.signature.SigningKey;
  */
 @ApplicationScoped
 public class DeskSeals {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @Inject
     @ConfigProperty(name = "edoc.desk.seal-directory")

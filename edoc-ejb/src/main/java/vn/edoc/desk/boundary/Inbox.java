@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +38,8 @@ import vn.edoc.signature.StatusReply;
  */
 @Stateless
 public class Inbox {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final int MAX_ROWS = 300;
     private static final String PULLER = "desk";
@@ -46,7 +47,7 @@ public class Inbox {
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
-    @jakarta.inject.Inject
+    @Inject
     private AxisMetrics metrics;
 
     @EJB

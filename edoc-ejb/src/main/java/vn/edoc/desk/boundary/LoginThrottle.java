@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,13 +34,13 @@ import vn.edoc.monitoring.boundary.AxisMetrics;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LoginThrottle {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
-    @jakarta.inject.Inject
+    @Inject
     private AxisMetrics metrics;
 
     @EJB

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,8 +41,8 @@ import vn.edoc.time.Vietnam;
  */
 @Stateless
 public class Outbox {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     /** The largest file a clerk attaches in the web UI. */
     public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;

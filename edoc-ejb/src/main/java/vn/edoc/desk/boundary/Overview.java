@@ -2,8 +2,10 @@ package vn.edoc.desk.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,8 +20,8 @@ import vn.edoc.directory.boundary.Directory;
  */
 @Stateless
 public class Overview {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final String DOCUMENTS = "p.kind = vn.edoc.exchange.entity.PacketKind.DOCUMENT";
 

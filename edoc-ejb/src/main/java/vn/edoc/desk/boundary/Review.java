@@ -2,8 +2,10 @@ package vn.edoc.desk.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import vn.edoc.audit.AuditAction;
@@ -21,8 +23,8 @@ import vn.edoc.signing.boundary.LeaderSigning;
  */
 @Stateless
 public class Review {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -55,8 +56,8 @@ import vn.edoc.trust.boundary.TrustSource;
  */
 @Stateless
 public class Directory {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     /** A chain of successors longer than this is a data error (the import refuses cycles). */
     private static final int MAX_SUCCESSION = 32;

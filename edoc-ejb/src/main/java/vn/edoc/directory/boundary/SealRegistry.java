@@ -14,6 +14,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
@@ -34,8 +35,8 @@ import vn.edoc.error.ErrorCode;
  */
 @Stateless
 public class SealRegistry {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final String SEALS = "seals";
 

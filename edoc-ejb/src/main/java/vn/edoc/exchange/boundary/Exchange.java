@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,8 +58,8 @@ import vn.edoc.trust.boundary.TrustSource;
  */
 @Stateless
 public class Exchange {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     /** The most pending packets one call lists. */
     public static final int MAX_PENDING = 500;

@@ -2,6 +2,7 @@ package vn.edoc.exchange.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import vn.edoc.exchange.entity.Delivery;
@@ -16,7 +17,7 @@ public class PacketReceipts {
     @EJB
     private Receipts receipts;
 
-    @jakarta.inject.Inject
+    @Inject
     private AxisMetrics metrics;
 
     public StoredReceipt acceptedFor(Packet packet) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,8 +33,8 @@ import vn.edoc.exchange.entity.PeerRefusal;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PeerPolls {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,13 +43,13 @@ import vn.edoc.monitoring.boundary.AxisMetrics;
  */
 @Stateless
 public class PushQueue {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;
 
-    @jakarta.inject.Inject
+    @Inject
     private AxisMetrics metrics;
 
     @EJB

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,8 +44,8 @@ import vn.edoc.trust.boundary.TrustSource;
  */
 @Stateless
 public class Statuses {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final String HEADER = "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader";
     private static final String STATUS_PATH = HEADER + "/StatusCode";

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ import vn.edoc.systems.boundary.ConnectedSystems;
  */
 @Stateless
 public class SystemMailbox {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     /** The most copies one call lists. */
     public static final int MAX_LISTED = Exchange.MAX_PENDING;

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ import vn.edoc.monitoring.control.QueueFigures;
 @DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AxisGauges {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final List<String> STATES = List.of("HELD", "WAITING", "FETCHED");
 

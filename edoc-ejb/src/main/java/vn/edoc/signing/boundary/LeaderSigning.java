@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -48,8 +49,8 @@ import vn.edoc.time.Vietnam;
  */
 @Stateless
 public class LeaderSigning {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final DateTimeFormatter UNTIL =
             DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(Vietnam.ZONE);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,8 @@ import vn.edoc.signing.entity.PinState;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PinAttempts {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "edoc")
     private EntityManager entityManager;

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,8 +47,8 @@ import vn.edoc.systems.entity.ConnectedSystem;
  */
 @Stateless
 public class ConnectedSystems {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Pattern SYSTEM_ID = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,8 +25,8 @@ import vn.edoc.signature.TrustDirectory;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TrustSource {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(TrustSource.class.getName());
     private static final long LOOK_EVERY_MILLIS = 5_000;

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.edoc.desk.boundary.Inbox;
@@ -16,8 +17,8 @@ import vn.edoc.web.security.CurrentUser;
 @Named
 @ViewScoped
 public class InboxPage implements Serializable {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final long serialVersionUID = 1L;
 

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -36,8 +37,8 @@ import vn.edoc.web.Formats;
  */
 @ApplicationScoped
 public class DeskAuthentication implements HttpAuthenticationMechanism {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     static final String SESSION_KEY = SignedIn.class.getName();
     /** The request attribute that holds the end of the lock that refused a log-in. */

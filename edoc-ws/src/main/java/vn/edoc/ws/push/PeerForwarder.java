@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
+import java.time.Clock;
 import vn.edoc.client.EdocClient;
 import vn.edoc.client.EdocClientException;
 import vn.edoc.contract.axis.v1.Acceptance;
@@ -27,7 +28,7 @@ import vn.edoc.ws.TraceHeaders;
 @ApplicationScoped
 public class PeerForwarder {
     @Inject
-    private java.time.Clock clock;
+    private Clock clock;
 
     @Inject
     private DeliverySettings delivery;

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,7 @@ import vn.edoc.ws.PacketSource;
  * here. Every answer of the peer is read as untrusted: bounded, its ids checked.
  */
 final class VxpPeerClient {
-    private final java.time.Clock clock;
+    private final Clock clock;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = JSON.getFactory();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("ddMMyyyy'T'HHmmss'+'SSSS");
@@ -61,7 +62,7 @@ final class VxpPeerClient {
     private final String systemId;
     private final String secret;
 
-    VxpPeerClient(Duration timeout, String endpoint, String systemId, String secret, java.time.Clock clock) {
+    VxpPeerClient(Duration timeout, String endpoint, String systemId, String secret, Clock clock) {
         this.clock = clock;
         this.timeout = timeout;
         this.endpoint = endpoint;

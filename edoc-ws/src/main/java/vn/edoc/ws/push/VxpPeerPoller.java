@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ import vn.edoc.ws.vxp.VxpReply;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class VxpPeerPoller {
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(VxpPeerPoller.class.getName());
     private static final List<String> KINDS = List.of("edoc", "status");
